@@ -1,0 +1,164 @@
+#include "app/cli/commands.h"
+
+#include "core/synth/archivegenerator.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace trove::cli {
+
+namespace {
+
+/** Parses a whole non-negative decimal option; false (and a message) when it is not one. */
+bool parseCount(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 minimum, qint64 maximum,
+                qint64 *value, QString *error)
+{
+    if (!parser.isSet(option))
+        return true;
+    const QString text = parser.value(option);
+    bool ok = false;
+    const qint64 parsed = text.toLongLong(&ok);
+    if (!ok || parsed < minimum || parsed > maximum) {
+        *error = QStringLiteral("--%1 wants a whole number from %2 to %3, not \"%4\"")
+                     .arg(option.names().constFirst())
+                     .arg(minimum)
+                     .arg(maximum)
+                     .arg(text);
+        return false;
+    }
+    *value = parsed;
+    return true;
+}
+
+} // namespace
+
+int runGenerate(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Writes a synthetic archive in the Twitter information-operations format. The data is "
+                       "invented, deterministic for a seed, and its campaign name always starts with \"synthetic\"."));
+    parser.addHelpOption();
+    const QCommandLineOption tweetsOption(QStringLiteral("tweets"),
+                                          QStringLiteral("Distinct tweets to write (default 10000)."),
+                                          QStringLiteral("N"));
+    const QCommandLineOption accountsOption(QStringLiteral("accounts"),
+                                            QStringLiteral("Accounts in the users file (default 200)."),
+                                            QStringLiteral("N"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("Random seed; the same seed gives the same bytes (default 1)."),
+                                        QStringLiteral("S"));
+    const QCommandLineOption partsOption(QStringLiteral("parts"),
+                                         QStringLiteral("Split the tweets into N CSV parts (default 1)."),
+                                         QStringLiteral("N"));
+    const QCommandLineOption zipOption(QStringLiteral("zip"),
+                                       QStringLiteral("Write <campaign>_users_csv_hashed.zip and _tweets_csv_hashed.zip."));
+    const QCommandLineOption noUsersOption(QStringLiteral("no-users"), QStringLiteral("Do not write the users file."));
+    const QCommandLineOption noQuirksOption(
+        QStringLiteral("no-quirks"),
+        QStringLiteral("No duplicate rows, truncated record, empty-field lists or float counts."));
+    const QCommandLineOption campaignOption(
+        QStringLiteral("campaign"),
+        QStringLiteral("Campaign name and file prefix; \"synthetic-\" is prepended unless it starts with "
+                       "\"synthetic\" (default synthetic-demo)."),
+        QStringLiteral("NAME"));
+    parser.addOptions({tweetsOption, accountsOption, seedOption, partsOption, zipOption, noUsersOption, noQuirksOption,
+                       campaignOption});
+    parser.addPositionalArgument(QStringLiteral("OUTDIR"), QStringLiteral("Directory to write the archive into."));
+
+    // The parser expects the program name first; the caller has already removed it and the sub-command.
+    QStringList parserArguments = arguments;
+    parserArguments.prepend(QStringLiteral("trove generate"));
+    const QString usageHint = QStringLiteral("Run \"trove generate --help\" for the options.\n");
+    if (!parser.parse(parserArguments)) {
+        err << "trove generate: " << parser.errorText() << '\n' << usageHint;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        // helpText() names the running binary; name the sub-command as users type it.
+        QString help = parser.helpText();
+        const qsizetype usageEnd = help.indexOf(QLatin1String(" [options]"));
+        if (help.startsWith(QLatin1String("Usage: ")) && usageEnd > 0)
+            help.replace(7, usageEnd - 7, QStringLiteral("trove generate"));
+        out << help;
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        err << (positional.isEmpty() ? QStringLiteral("trove generate: no output directory given\n")
+                                     : QStringLiteral("trove generate: give exactly one output directory\n"))
+            << usageHint;
+        return 2;
+    }
+
+    GeneratorOptions options;
+    options.outputDirectory = positional.constFirst();
+    QString error;
+    qint64 tweets = options.tweets;
+    qint64 accounts = options.accounts;
+    qint64 parts = options.parts;
+    if (!parseCount(parser, tweetsOption, 0, Q_INT64_C(1000000000000), &tweets, &error) ||
+        !parseCount(parser, accountsOption, 1, 2000000, &accounts, &error) ||
+        !parseCount(parser, partsOption, 1, 10000, &parts, &error)) {
+        err << "trove generate: " << error << '\n' << usageHint;
+        return 2;
+    }
+    if (parser.isSet(seedOption)) {
+        bool ok = false;
+        options.seed = parser.value(seedOption).toULongLong(&ok);
+        if (!ok) {
+            err << "trove generate: --seed wants a whole number from 0 to 18446744073709551615, not \""
+                << parser.value(seedOption) << "\"\n";
+            return 2;
+        }
+    }
+    options.tweets = tweets;
+    options.accounts = int(accounts);
+    options.parts = int(parts);
+    options.zip = parser.isSet(zipOption);
+    options.usersFile = !parser.isSet(noUsersOption);
+    options.quirks = !parser.isSet(noQuirksOption);
+    if (parser.isSet(campaignOption))
+        options.campaign = parser.value(campaignOption);
+
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastReport = 0;
+    const auto progress = [&](std::int64_t written) {
+        // The generator calls back every 10,000 tweets; a line a second is enough for a person watching.
+        if (clock.elapsed() - lastReport >= 1000) {
+            lastReport = clock.elapsed();
+            const int percent = options.tweets > 0 ? int(written * 100 / options.tweets) : 100;
+            err << "Generated " << written << " of " << options.tweets << " tweets (" << percent << "%)\n";
+            err.flush();
+        }
+        return true;
+    };
+    const GeneratorResult result = ArchiveGenerator::generate(options, progress);
+    if (!result.ok) {
+        err << "trove generate: " << result.errorString << '\n';
+        return 1;
+    }
+
+    for (const QString &file : result.files)
+        out << QDir::toNativeSeparators(file) << '\n';
+    out << QDir::toNativeSeparators(result.readmeFile) << '\n';
+    out << "campaign: " << result.campaign << '\n'
+        << "tweets: " << result.tweets << '\n'
+        << "duplicate rows: " << result.duplicateRows << '\n'
+        << "truncated records: " << result.truncatedRecords << '\n'
+        << "accounts: " << result.accounts << '\n'
+        << "bytes: " << result.bytes << '\n'
+        << "seconds: " << QString::number(double(clock.elapsed()) / 1000.0, 'f', 2) << '\n';
+    return 0;
+}
+
+} // namespace trove::cli

@@ -1,0 +1,95 @@
+#include "app/cli/commands.h"
+
+#include "core/db/cachelocation.h"
+#include "core/db/database.h"
+#include "core/query/cachesummary.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace trove::cli {
+
+namespace {
+
+void print(FILE *stream, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stream);
+}
+
+QString isoTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+} // namespace
+
+int runInfo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Shows what a Trove cache holds, per campaign."));
+    parser.addHelpOption();
+    const QCommandLineOption cacheOption(
+        QStringLiteral("cache"),
+        QStringLiteral("The cache file (default: %1).").arg(CacheLocation::defaultCachePath()),
+        QStringLiteral("FILE"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOption(cacheOption);
+    parser.addOption(jsonOption);
+    if (!parser.parse(QStringList{QStringLiteral("trove info")} + arguments)) {
+        print(stderr, parser.errorText() + QLatin1Char('\n'));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(stdout, parser.helpText());
+        return 0;
+    }
+    const QString cachePath =
+        parser.isSet(cacheOption) ? parser.value(cacheOption) : CacheLocation::defaultCachePath();
+    if (!QFileInfo::exists(cachePath)) {
+        print(stderr,
+              QStringLiteral("trove info: no cache at %1 (import an archive first)\n").arg(cachePath));
+        return 1;
+    }
+    Database db;
+    if (!db.open(cachePath, Database::Mode::ReadOnly)) {
+        print(stderr, QStringLiteral("trove info: %1\n").arg(db.errorString()));
+        return 1;
+    }
+    QString error;
+    const QList<CampaignSummary> campaigns = CacheSummary::campaigns(db, &error);
+    if (!error.isEmpty()) {
+        print(stderr, QStringLiteral("trove info: %1\n").arg(error));
+        return 1;
+    }
+    if (parser.isSet(jsonOption)) {
+        const QByteArray json = CacheSummary::toJson(campaigns, cachePath);
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        return 0;
+    }
+    QString out = QStringLiteral("cache: %1\n").arg(cachePath);
+    for (const CampaignSummary &campaign : campaigns) {
+        out += QStringLiteral(
+                   "%1%2: %L3 accounts, %L4 tweets, %L5 media, %6 – %7 UTC, %L8 rejected, %L9 repaired%10\n")
+                   .arg(campaign.name, campaign.synthetic ? QStringLiteral(" (synthetic)") : QString())
+                   .arg(campaign.accounts)
+                   .arg(campaign.tweets)
+                   .arg(campaign.media)
+                   .arg(isoTime(campaign.firstTweet), isoTime(campaign.lastTweet))
+                   .arg(campaign.rejected)
+                   .arg(campaign.repaired)
+                   .arg(campaign.incompleteFiles > 0
+                            ? QStringLiteral(" — %1 files incomplete (import again to resume)")
+                                  .arg(campaign.incompleteFiles)
+                            : QString());
+    }
+    if (campaigns.isEmpty()) {
+        out += QStringLiteral("(empty)\n");
+    }
+    print(stdout, out);
+    return 0;
+}
+
+} // namespace trove::cli

@@ -1,0 +1,34 @@
+#pragma once
+
+namespace trove {
+
+class Database;
+
+/**
+ * The cache's schema and its migrations. The version lives in PRAGMA user_version and the file is
+ * marked with PRAGMA application_id 'TROV', so Trove never writes into an unrelated SQLite file.
+ */
+class Schema
+{
+public:
+    /** The version this build writes. */
+    static int currentVersion();
+
+    /** Creates or upgrades the schema of a read-write connection, in one transaction per step. */
+    static bool migrate(Database &db);
+
+    /** For read-only connections: true when the file is a Trove cache this build can read. */
+    static bool check(Database &db);
+
+    /**
+     * Creates the secondary indexes that imports defer (bulk loading into unindexed tables and building
+     * each index once by sorting is several times faster than maintaining them row by row).
+     * Idempotent: run at the end of every import and after a resumed one.
+     */
+    static bool createDeferredIndexes(Database &db);
+
+    /** Drops the deferred indexes; the importer calls this before filling an empty cache. */
+    static bool dropDeferredIndexes(Database &db);
+};
+
+} // namespace trove

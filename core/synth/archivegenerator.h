@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <functional>
+
+namespace trove {
+
+/** Parameters of a synthetic archive in the Twitter information-operations schema. */
+struct GeneratorOptions
+{
+    QString outputDirectory;
+    QString campaign = QStringLiteral("synthetic-demo"); ///< file prefix; always starts with "synthetic"
+    std::int64_t tweets = 10000; ///< distinct tweets written (duplicates come on top)
+    int accounts = 200;
+    std::uint64_t seed = 1;
+    int parts = 1;          ///< tweets split into this many CSV parts, each repeating the header
+    bool zip = false;       ///< put the users CSV and the tweet parts into zips (deflated)
+    bool usersFile = true;  ///< also write <campaign>_users_csv_hashed.csv
+    bool quirks = true;     ///< duplicates, empty-list spellings, a truncated last record, ...
+};
+
+/** What was written, so that tests can check an import against it. */
+struct GeneratorResult
+{
+    bool ok = false;
+    QString errorString;
+    QStringList files;                   ///< the files written (CSVs or zips), in order
+    std::int64_t tweets = 0;             ///< distinct tweets written
+    std::int64_t duplicateRows = 0;      ///< extra rows repeating an earlier tweet exactly
+    std::int64_t truncatedRecords = 0;   ///< records cut off at end of file (unterminated quote)
+    int accounts = 0;                    ///< accounts that tweeted at least once
+    std::int64_t bytes = 0;              ///< uncompressed CSV bytes
+    QString campaign;                    ///< the campaign name used, "synthetic…" (prefixed when needed)
+    QString readmeFile;                  ///< the README-SYNTHETIC.txt written beside the data
+};
+
+/**
+ * Writes a synthetic archive: deterministic for a given seed, streaming (constant memory at any size).
+ * Names follow the real releases: <campaign>_users_csv_hashed.csv, <campaign>_tweets_csv_hashed.csv or
+ * _1.csv … _N.csv, and .zip for zipped output; a README-SYNTHETIC.txt says the data is generated.
+ */
+class ArchiveGenerator
+{
+public:
+    /** @p progress receives the tweets written so far; returning false cancels. */
+    static GeneratorResult generate(const GeneratorOptions &options,
+                                    const std::function<bool(std::int64_t)> &progress = {});
+};
+
+} // namespace trove
