@@ -15,8 +15,8 @@ namespace trove::cli {
 namespace {
 
 /** Parses a whole non-negative decimal option; false (and a message) when it is not one. */
-bool parseCount(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 minimum, qint64 maximum,
-                qint64 *value, QString *error)
+bool parseCount(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 minimum,
+                qint64 maximum, qint64 *value, QString *error)
 {
     if (!parser.isSet(option))
         return true;
@@ -43,9 +43,9 @@ int runGenerate(const QStringList &arguments)
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Writes a synthetic archive in the Twitter information-operations format. The data is "
-                       "invented, deterministic for a seed, and its campaign name always starts with \"synthetic\"."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Writes a synthetic archive in the Twitter information-operations format. The data is "
+        "invented, deterministic for a seed, and its campaign name always starts with \"synthetic\"."));
     parser.addHelpOption();
     const QCommandLineOption tweetsOption(QStringLiteral("tweets"),
                                           QStringLiteral("Distinct tweets to write (default 10000)."),
@@ -53,15 +53,17 @@ int runGenerate(const QStringList &arguments)
     const QCommandLineOption accountsOption(QStringLiteral("accounts"),
                                             QStringLiteral("Accounts in the users file (default 200)."),
                                             QStringLiteral("N"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"),
-                                        QStringLiteral("Random seed; the same seed gives the same bytes (default 1)."),
-                                        QStringLiteral("S"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"),
+        QStringLiteral("Random seed; the same seed gives the same bytes (default 1)."), QStringLiteral("S"));
     const QCommandLineOption partsOption(QStringLiteral("parts"),
                                          QStringLiteral("Split the tweets into N CSV parts (default 1)."),
                                          QStringLiteral("N"));
-    const QCommandLineOption zipOption(QStringLiteral("zip"),
-                                       QStringLiteral("Write <campaign>_users_csv_hashed.zip and _tweets_csv_hashed.zip."));
-    const QCommandLineOption noUsersOption(QStringLiteral("no-users"), QStringLiteral("Do not write the users file."));
+    const QCommandLineOption zipOption(
+        QStringLiteral("zip"),
+        QStringLiteral("Write <campaign>_users_csv_hashed.zip and _tweets_csv_hashed.zip."));
+    const QCommandLineOption noUsersOption(QStringLiteral("no-users"),
+                                           QStringLiteral("Do not write the users file."));
     const QCommandLineOption noQuirksOption(
         QStringLiteral("no-quirks"),
         QStringLiteral("No duplicate rows, truncated record, empty-field lists or float counts."));
@@ -70,9 +72,10 @@ int runGenerate(const QStringList &arguments)
         QStringLiteral("Campaign name and file prefix; \"synthetic-\" is prepended unless it starts with "
                        "\"synthetic\" (default synthetic-demo)."),
         QStringLiteral("NAME"));
-    parser.addOptions({tweetsOption, accountsOption, seedOption, partsOption, zipOption, noUsersOption, noQuirksOption,
-                       campaignOption});
-    parser.addPositionalArgument(QStringLiteral("OUTDIR"), QStringLiteral("Directory to write the archive into."));
+    parser.addOptions({tweetsOption, accountsOption, seedOption, partsOption, zipOption, noUsersOption,
+                       noQuirksOption, campaignOption});
+    parser.addPositionalArgument(QStringLiteral("OUTDIR"),
+                                 QStringLiteral("Directory to write the archive into."));
 
     // The parser expects the program name first; the caller has already removed it and the sub-command.
     QStringList parserArguments = arguments;
@@ -106,7 +109,7 @@ int runGenerate(const QStringList &arguments)
     qint64 accounts = options.accounts;
     qint64 parts = options.parts;
     if (!parseCount(parser, tweetsOption, 0, Q_INT64_C(1000000000000), &tweets, &error) ||
-        !parseCount(parser, accountsOption, 1, 2000000, &accounts, &error) ||
+        !parseCount(parser, accountsOption, 1, 1000000, &accounts, &error) ||
         !parseCount(parser, partsOption, 1, 10000, &parts, &error)) {
         err << "trove generate: " << error << '\n' << usageHint;
         return 2;

@@ -38,11 +38,12 @@ constexpr std::string_view tweetsHeader =
     "\"account_creation_date\",\"account_language\",\"tweet_language\",\"tweet_text\",\"tweet_time\","
     "\"tweet_client_name\",\"in_reply_to_userid\",\"in_reply_to_tweetid\",\"quoted_tweet_tweetid\","
     "\"is_retweet\",\"retweet_userid\",\"retweet_tweetid\",\"latitude\",\"longitude\",\"quote_count\","
-    "\"reply_count\",\"like_count\",\"retweet_count\",\"hashtags\",\"urls\",\"user_mentions\",\"poll_choices\"\n";
+    "\"reply_count\",\"like_count\",\"retweet_count\",\"hashtags\",\"urls\",\"user_mentions\",\"poll_"
+    "choices\"\n";
 
 constexpr std::int64_t snowflakeEpochMilliseconds = 1288834974657; // 2010-11-04 01:42:54.657 UTC
 constexpr std::int64_t minutesPerDay = 24 * 60;
-constexpr std::int64_t maximumAccounts = 2000000;
+constexpr std::int64_t maximumAccounts = 1000000;
 constexpr int maximumParts = 10000;
 constexpr std::int64_t progressInterval = 10000;
 constexpr std::size_t outputBufferSize = 8 << 20;
@@ -148,7 +149,10 @@ public:
     }
 
 private:
-    static std::uint64_t rotate(std::uint64_t value, int bits) { return (value << bits) | (value >> (64 - bits)); }
+    static std::uint64_t rotate(std::uint64_t value, int bits)
+    {
+        return (value << bits) | (value >> (64 - bits));
+    }
 
     std::array<std::uint64_t, 4> m_state;
 };
@@ -272,6 +276,17 @@ struct RecentTweet
     std::string mentions;
 };
 
+/** The columns that link a tweet to another: empty or zero when it is an original. */
+struct TweetLinks
+{
+    bool retweet = false;
+    std::string_view replyUserId;
+    std::int64_t replyTweetId = 0;
+    std::int64_t quotedTweetId = 0;
+    std::string_view retweetUserId;
+    std::int64_t retweetTweetId = 0;
+};
+
 /**
  * Buffered output to one file. Counts the bytes it was given; reports failures with the file's name.
  */
@@ -285,7 +300,8 @@ public:
         m_buffer.reserve(outputBufferSize + (64 << 10));
         m_bytes = 0;
         if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
-            m_error = QStringLiteral("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), m_file.errorString());
+            m_error = QStringLiteral("Cannot write %1: %2")
+                          .arg(QDir::toNativeSeparators(path), m_file.errorString());
             return false;
         }
         return true;
@@ -349,7 +365,8 @@ public:
         // Tweets per day by year, growing towards the 2016 peak of the genuine IRA release.
         static constexpr int yearlyBase[] = {20, 30, 45, 60, 80, 130, 170, 220, 150, 70, 70};
         // UTC hours: busiest during Moscow and Tehran office hours.
-        static constexpr int hourly[24] = {4, 3, 2, 2, 3, 5, 7, 9, 10, 10, 10, 9, 9, 9, 9, 9, 8, 8, 8, 7, 7, 6, 5, 5};
+        static constexpr int hourly[24] = {4, 3, 2, 2, 3, 5, 7, 9, 10, 10, 10, 9,
+                                           9, 9, 9, 9, 8, 8, 8, 7, 7,  6,  5,  5};
         std::size_t burstCount = 0;
         const synthetic::Burst *bursts = synthetic::bursts(&burstCount);
 
@@ -361,17 +378,20 @@ public:
             const CivilDate date = civilFromDays(day);
             const int yearIndex = date.year - 2009;
             const std::int64_t base =
-                yearlyBase[yearIndex] + (yearlyBase[yearIndex + 1] - yearlyBase[yearIndex]) * (date.month - 1) / 12;
+                yearlyBase[yearIndex] +
+                (yearlyBase[yearIndex + 1] - yearlyBase[yearIndex]) * (date.month - 1) / 12;
             std::int64_t bump = 0;
             for (std::size_t index = 0; index < burstCount; ++index) {
                 const synthetic::Burst &burst = bursts[index];
-                const std::int64_t distance = std::abs(day - daysFromCivil(burst.year, burst.month, burst.day));
+                const std::int64_t distance =
+                    std::abs(day - daysFromCivil(burst.year, burst.month, burst.day));
                 if (distance < burst.halfWidthDays)
                     bump += burst.peakPercent * (burst.halfWidthDays - distance) / burst.halfWidthDays;
             }
             const int weekday = int((day + 4) % 7); // 0 is Sunday
             const std::int64_t weekdayPercent = weekday == 0 || weekday == 6 ? 80 : 100;
-            const std::int64_t dayWeight = std::max<std::int64_t>(1, base * (100 + bump) * weekdayPercent / 100);
+            const std::int64_t dayWeight =
+                std::max<std::int64_t>(1, base * (100 + bump) * weekdayPercent / 100);
             for (const int hourWeight : hourly) {
                 m_hourWeights.push_back(std::uint64_t(dayWeight * hourWeight));
                 m_cumulative.push_back(m_cumulative.back() + m_hourWeights.back());
@@ -390,7 +410,8 @@ public:
         while (m_hour + 1 < m_hourWeights.size() && m_cumulative[m_hour + 1] <= position)
             ++m_hour;
         const std::uint64_t minuteInHour = (position - m_cumulative[m_hour]) * 60 / m_hourWeights[m_hour];
-        return firstTweetDay * minutesPerDay + std::int64_t(m_hour) * 60 + std::int64_t(std::min<std::uint64_t>(minuteInHour, 59));
+        return firstTweetDay * minutesPerDay + std::int64_t(m_hour) * 60 +
+               std::int64_t(std::min<std::uint64_t>(minuteInHour, 59));
     }
 
 private:
@@ -460,7 +481,10 @@ private:
                      std::string &mentions);
     void appendMention(std::string &text, std::string &mentions);
     void appendExpandedUrl(std::string &urls);
-    std::size_t buildTweet(std::int64_t minute, std::uint32_t *author);
+    void composeTweet(std::int64_t minute, std::uint32_t authorIndex, Language language, TweetLinks *links);
+    void appendCoordinates(const Account &author);
+    void rememberTweet(std::int64_t tweetId, std::uint32_t authorIndex);
+    std::size_t buildTweet(std::int64_t minute, std::uint32_t *authorIndex);
     void appendList(std::string_view items, bool blankWhenEmpty);
     void appendCount(std::uint64_t value, bool asFloat);
     void setTimeFields(std::int64_t minute);
@@ -475,7 +499,7 @@ private:
     bool m_cancelled = false;
 
     std::vector<Account> m_accounts;
-    std::vector<std::uint32_t> m_byCreation;  // account indexes ordered by creation day
+    std::vector<std::uint32_t> m_byCreation;       // account indexes ordered by creation day
     std::vector<std::uint64_t> m_cumulativeWeight; // over m_byCreation
     std::size_t m_eligible = 0;                    // accounts in m_byCreation created by the current day
     std::vector<std::uint8_t> m_tweeted;
@@ -516,26 +540,28 @@ bool Generator::validate()
         return false;
     }
     if (m_options.accounts < 1 || m_options.accounts > maximumAccounts) {
-        m_result.errorString = QStringLiteral("The number of accounts must be between 1 and %1").arg(maximumAccounts);
+        m_result.errorString =
+            QStringLiteral("The number of accounts must be between 1 and %1").arg(maximumAccounts);
         return false;
     }
     if (m_options.parts < 1 || m_options.parts > maximumParts) {
-        m_result.errorString = QStringLiteral("The number of parts must be between 1 and %1").arg(maximumParts);
+        m_result.errorString =
+            QStringLiteral("The number of parts must be between 1 and %1").arg(maximumParts);
         return false;
     }
     m_campaign = normalizedCampaign(m_options.campaign);
     for (const QChar character : m_campaign) {
         if (character == QLatin1Char('/') || character == QLatin1Char('\\') || character.isSpace() ||
             character == QLatin1Char(':')) {
-            m_result.errorString =
-                QStringLiteral("The campaign name \"%1\" cannot be used in a file name").arg(m_options.campaign);
+            m_result.errorString = QStringLiteral("The campaign name \"%1\" cannot be used in a file name")
+                                       .arg(m_options.campaign);
             return false;
         }
     }
     if (m_campaign.contains(QLatin1String("_users_")) || m_campaign.contains(QLatin1String("_tweets_"))) {
         // Importers take the campaign from the text before _users_/_tweets_ in the file name.
-        m_result.errorString =
-            QStringLiteral("The campaign name \"%1\" must not contain _users_ or _tweets_").arg(m_options.campaign);
+        m_result.errorString = QStringLiteral("The campaign name \"%1\" must not contain _users_ or _tweets_")
+                                   .arg(m_options.campaign);
         return false;
     }
     return true;
@@ -563,12 +589,15 @@ std::string Generator::makeUserId(bool numeric, bool hexDigest, std::int64_t cre
             // Ids follow account age: small sequential numbers early on, snowflakes from 2016.
             std::uint64_t value = 0;
             if (creationDay >= firstUserSnowflakeDay) {
-                const std::int64_t milliseconds = creationDay * 86400000 + std::int64_t(random.below(86400000));
-                value = (std::uint64_t(milliseconds - snowflakeEpochMilliseconds) << 22) | random.below(1 << 22);
+                const std::int64_t milliseconds =
+                    creationDay * 86400000 + std::int64_t(random.below(86400000));
+                value =
+                    (std::uint64_t(milliseconds - snowflakeEpochMilliseconds) << 22) | random.below(1 << 22);
             } else {
                 const std::int64_t span = firstUserSnowflakeDay - firstAccountDay;
                 const std::uint64_t perDay = (4700000000ULL - 18000000ULL) / std::uint64_t(span);
-                value = 18000000ULL + std::uint64_t(creationDay - firstAccountDay) * perDay + random.below(perDay);
+                value = 18000000ULL + std::uint64_t(creationDay - firstAccountDay) * perDay +
+                        random.below(perDay);
             }
             appendNumber(userId, value);
         } else if (hexDigest) {
@@ -581,7 +610,8 @@ std::string Generator::makeUserId(bool numeric, bool hexDigest, std::int64_t cre
         } else {
             // 2019-style tokens look like base64 of a digest but are not always valid base64: some use
             // the url-safe alphabet, some have lengths or padding no encoder would produce.
-            static constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+            static constexpr char alphabet[] =
+                "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
             const std::size_t length = 41 + random.below(4);
             const bool urlSafe = random.percent(15);
             for (std::size_t index = 0; index < length; ++index) {
@@ -609,24 +639,29 @@ std::string Generator::makeScreenName(std::unordered_set<std::string> &taken)
 {
     Random &random = m_accountRandom;
     const WordList parts = synthetic::screenNameParts();
-    std::string name;
-    name += random.pick(parts);
+    std::string base;
+    base += random.pick(parts);
     if (random.percent(45))
-        name += '_';
-    name += random.pick(parts);
+        base += '_';
+    base += random.pick(parts);
     if (random.percent(35))
-        appendNumber(name, 1 + random.below(99));
-    if (name.size() > 15)
-        name.resize(15);
-    // Screen names are unique on Twitter; lower-case comparison as Twitter does.
+        appendNumber(base, 1 + random.below(99));
+    if (base.size() > 15)
+        base.resize(15);
+    // Screen names are unique on Twitter, compared without case. On a clash, digits replace the tail of
+    // the name, more of them the more clashes there were, so that large account counts still find room.
+    std::string name = base;
     for (int attempt = 0;; ++attempt) {
         std::string key = name;
-        std::transform(key.begin(), key.end(), key.begin(), [](char c) { return char(std::tolower(c)); });
+        std::transform(key.begin(), key.end(), key.begin(), [](char character) {
+            return char(std::tolower(static_cast<unsigned char>(character)));
+        });
         if (taken.insert(key).second)
             return name;
-        if (name.size() > 11)
-            name.resize(11);
-        name += char('0' + random.below(10));
+        const std::size_t digits = std::min<std::size_t>(2 + std::size_t(attempt) / 8, 12);
+        name.assign(base, 0, std::min(base.size(), 15 - digits));
+        for (std::size_t index = 0; index < digits; ++index)
+            name += char('0' + random.below(10));
     }
 }
 
@@ -707,7 +742,8 @@ void Generator::buildAccounts()
 
         // The first account is old and active so that the earliest tweets always have an author.
         if (index == 0) {
-            account.creationDay = firstAccountDay + std::int64_t(random.below(std::uint64_t(firstTweetDay - firstAccountDay)));
+            account.creationDay =
+                firstAccountDay + std::int64_t(random.below(std::uint64_t(firstTweetDay - firstAccountDay)));
         } else {
             int yearPick = int(random.below(std::uint64_t(yearWeightTotal)));
             int year = 0;
@@ -723,8 +759,9 @@ void Generator::buildAccounts()
         std::string displayName;
         if (numeric) {
             account.screenName = makeScreenName(takenNames);
-            displayName = random.percent(80) ? random.pick(vocabulary.displayNames)
-                                             : random.pick(synthetic::vocabulary(Language::English).displayNames);
+            displayName = random.percent(80)
+                              ? random.pick(vocabulary.displayNames)
+                              : random.pick(synthetic::vocabulary(Language::English).displayNames);
             if (random.percent(10)) {
                 displayName += ' ';
                 displayName += random.pick(synthetic::emoji());
@@ -788,9 +825,10 @@ void Generator::buildAccounts()
     m_byCreation.resize(accountCount);
     for (std::size_t index = 0; index < accountCount; ++index)
         m_byCreation[index] = std::uint32_t(index);
-    std::stable_sort(m_byCreation.begin(), m_byCreation.end(), [this](std::uint32_t left, std::uint32_t right) {
-        return m_accounts[left].creationDay < m_accounts[right].creationDay;
-    });
+    std::stable_sort(m_byCreation.begin(), m_byCreation.end(),
+                     [this](std::uint32_t left, std::uint32_t right) {
+                         return m_accounts[left].creationDay < m_accounts[right].creationDay;
+                     });
     m_cumulativeWeight.resize(accountCount);
     std::uint64_t total = 0;
     for (std::size_t index = 0; index < accountCount; ++index) {
@@ -806,8 +844,8 @@ std::uint32_t Generator::pickAuthor(std::int64_t day)
         ++m_eligible;
     // Account 0 predates the first tweet and is never silent, so the eligible weight is never zero.
     const std::uint64_t target = m_tweetRandom.below(m_cumulativeWeight[m_eligible - 1]);
-    const auto found =
-        std::upper_bound(m_cumulativeWeight.begin(), m_cumulativeWeight.begin() + std::ptrdiff_t(m_eligible), target);
+    const auto found = std::upper_bound(m_cumulativeWeight.begin(),
+                                        m_cumulativeWeight.begin() + std::ptrdiff_t(m_eligible), target);
     return m_byCreation[std::size_t(found - m_cumulativeWeight.begin())];
 }
 
@@ -818,7 +856,8 @@ std::int64_t Generator::nextTweetId(std::int64_t minute)
         // Twitter's snowflake: milliseconds since its epoch above 22 bits of worker and sequence. Keeping
         // the low bits below 2^21 leaves room for the +1 that makes ids unique within one millisecond.
         const std::int64_t milliseconds = minute * 60000 + std::int64_t(m_tweetRandom.below(59000));
-        candidate = ((milliseconds - snowflakeEpochMilliseconds) << 22) | std::int64_t(m_tweetRandom.below(1 << 21));
+        candidate =
+            ((milliseconds - snowflakeEpochMilliseconds) << 22) | std::int64_t(m_tweetRandom.below(1 << 21));
     } else {
         const std::int64_t seconds = minute * 60 + std::int64_t(m_tweetRandom.below(59));
         candidate = sequentialIdBase + (seconds - firstAccountDay * 86400) * sequentialIdsPerSecond +
@@ -831,11 +870,12 @@ std::int64_t Generator::nextTweetId(std::int64_t minute)
 std::int64_t Generator::earlierTweetId(std::int64_t minute)
 {
     // A tweet outside the archive from up to a week before: its id is smaller than the current one.
-    const std::int64_t earlier =
-        std::max(firstAccountDay * minutesPerDay, minute - 1 - std::int64_t(m_tweetRandom.below(7 * minutesPerDay)));
+    const std::int64_t earlier = std::max(firstAccountDay * minutesPerDay,
+                                          minute - 1 - std::int64_t(m_tweetRandom.below(7 * minutesPerDay)));
     if (earlier >= firstSnowflakeMinute) {
         const std::int64_t milliseconds = earlier * 60000 + std::int64_t(m_tweetRandom.below(59000));
-        return ((milliseconds - snowflakeEpochMilliseconds) << 22) | std::int64_t(m_tweetRandom.below(1 << 22));
+        return ((milliseconds - snowflakeEpochMilliseconds) << 22) |
+               std::int64_t(m_tweetRandom.below(1 << 22));
     }
     const std::int64_t seconds = earlier * 60 + std::int64_t(m_tweetRandom.below(59));
     return sequentialIdBase + (seconds - firstAccountDay * 86400) * sequentialIdsPerSecond +
@@ -847,7 +887,8 @@ const RecentTweet *Generator::pickRecent()
     if (m_recentTweetFill == 0)
         return nullptr;
     // Favour the last few tweets so that replies pile up into threads.
-    const std::size_t window = m_tweetRandom.percent(50) ? std::min<std::size_t>(m_recentTweetFill, 8) : m_recentTweetFill;
+    const std::size_t window =
+        m_tweetRandom.percent(50) ? std::min<std::size_t>(m_recentTweetFill, 8) : m_recentTweetFill;
     const std::size_t offset = m_tweetRandom.below(window);
     return &m_recentTweets[(m_recentTweetHead + recentTweetCount - 1 - offset) % recentTweetCount];
 }
@@ -881,7 +922,8 @@ void Generator::appendExpandedUrl(std::string &urls)
         m_scratch += random.percent(60) ? "http://" : "https://";
         m_scratch += host;
         if (host == "www.youtube.com") {
-            static constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+            static constexpr char alphabet[] =
+                "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
             m_scratch += "/watch?v=";
             std::uint64_t bits = random.next();
             for (int index = 0; index < 11; ++index, bits >>= 6)
@@ -933,8 +975,8 @@ void Generator::composeText(Language language, std::string &text, std::string &h
         } else {
             const std::uint64_t roll = random.below(100);
             if (roll < 5) {
-                const std::string_view tag =
-                    random.percent(80) ? random.pick(vocabulary.hashtags) : random.pick(synthetic::sharedHashtags());
+                const std::string_view tag = random.percent(80) ? random.pick(vocabulary.hashtags)
+                                                                : random.pick(synthetic::sharedHashtags());
                 text += '#';
                 text += tag;
                 appendListSeparator(hashtags);
@@ -958,7 +1000,8 @@ void Generator::composeText(Language language, std::string &text, std::string &h
         for (int index = 0; index < tagCount; ++index) {
             // Items may repeat in the genuine lists when a text repeats a hashtag.
             if (index == 0 || random.percent(85))
-                tag = random.percent(80) ? random.pick(vocabulary.hashtags) : random.pick(synthetic::sharedHashtags());
+                tag = random.percent(80) ? random.pick(vocabulary.hashtags)
+                                         : random.pick(synthetic::sharedHashtags());
             text += " #";
             text += tag;
             appendListSeparator(hashtags);
@@ -1008,44 +1051,33 @@ void Generator::appendCount(std::uint64_t value, bool asFloat)
 }
 
 /**
- * Formats one tweet row at @p minute into m_row and returns the offset of its tweet_text field's opening
- * quote (where a truncated record is cut).
+ * Writes the text, list items and link columns of a tweet by @p authorIndex into m_text, m_hashtags,
+ * m_urls, m_mentions and @p links: a retweet, reply or quote of a recent archive tweet when there is one
+ * (so that threads and retweet cascades exist), else of a tweet outside the archive, or an original.
  */
-std::size_t Generator::buildTweet(std::int64_t minute, std::uint32_t *authorIndex)
+void Generator::composeTweet(std::int64_t minute, std::uint32_t authorIndex, Language language,
+                             TweetLinks *links)
 {
     Random &random = m_tweetRandom;
-    setTimeFields(minute);
-    const std::uint32_t authorId = pickAuthor(m_currentDay);
-    *authorIndex = authorId;
-    const Account &author = m_accounts[authorId];
-    const std::int64_t tweetId = nextTweetId(minute);
-    const Language language = random.percent(88) ? author.primary : author.secondary;
-
     m_text.clear();
     m_hashtags.clear();
     m_urls.clear();
     m_mentions.clear();
-    std::string_view replyUserId;
-    std::int64_t replyTweetId = 0;
-    std::int64_t quotedTweetId = 0;
-    std::string_view retweetUserId;
-    std::int64_t retweetTweetId = 0;
-    std::uint64_t externalUserId = 0;
     m_externalUserId.clear();
-
-    const std::uint64_t kindRoll = random.below(1000);
-    const bool retweet = kindRoll < 370;
-    const bool reply = !retweet && kindRoll < 470;
-    const bool quote = !retweet && !reply && kindRoll < 520;
     std::size_t externalCount = 0;
     const synthetic::ExternalAccount *externals = synthetic::externalAccounts(&externalCount);
 
-    if (retweet) {
+    const std::uint64_t kindRoll = random.below(1000);
+    links->retweet = kindRoll < 370;
+    const bool reply = !links->retweet && kindRoll < 470;
+    const bool quote = !links->retweet && !reply && kindRoll < 520;
+
+    if (links->retweet) {
         const RecentTweet *target = random.percent(65) ? pickRecent() : nullptr;
         // Accounts retweet each other, rarely themselves; one more try before going outside the archive.
-        if (target != nullptr && target->account == authorId)
+        if (target != nullptr && target->account == authorIndex)
             target = pickRecent();
-        if (target != nullptr && target->account == authorId)
+        if (target != nullptr && target->account == authorIndex)
             target = nullptr;
         if (target != nullptr) {
             const Account &original = m_accounts[target->account];
@@ -1060,8 +1092,8 @@ std::size_t Generator::buildTweet(std::int64_t minute, std::uint32_t *authorInde
                 m_mentions += ", ";
                 m_mentions += target->mentions;
             }
-            retweetUserId = original.userId;
-            retweetTweetId = target->tweetId;
+            links->retweetUserId = original.userId;
+            links->retweetTweetId = target->tweetId;
         } else {
             const synthetic::ExternalAccount &original = externals[random.below(externalCount)];
             m_text += "RT @";
@@ -1069,8 +1101,9 @@ std::size_t Generator::buildTweet(std::int64_t minute, std::uint32_t *authorInde
             m_text += ": ";
             appendNumber(m_mentions, original.userId);
             composeText(language, m_text, m_hashtags, m_urls, m_mentions);
-            externalUserId = original.userId;
-            retweetTweetId = earlierTweetId(minute);
+            appendNumber(m_externalUserId, original.userId);
+            links->retweetUserId = m_externalUserId;
+            links->retweetTweetId = earlierTweetId(minute);
         }
     } else if (reply) {
         const RecentTweet *target = random.percent(85) ? pickRecent() : nullptr;
@@ -1079,15 +1112,16 @@ std::size_t Generator::buildTweet(std::int64_t minute, std::uint32_t *authorInde
             m_text += '@';
             m_text += original.screenName;
             m_mentions = original.mentionItem;
-            replyUserId = original.userId;
-            replyTweetId = target->tweetId;
+            links->replyUserId = original.userId;
+            links->replyTweetId = target->tweetId;
         } else {
             const synthetic::ExternalAccount &original = externals[random.below(externalCount)];
             m_text += '@';
             m_text += original.screenName;
             appendNumber(m_mentions, original.userId);
-            externalUserId = original.userId;
-            replyTweetId = earlierTweetId(minute);
+            appendNumber(m_externalUserId, original.userId);
+            links->replyUserId = m_externalUserId;
+            links->replyTweetId = earlierTweetId(minute);
         }
         m_text += ' ';
         composeText(language, m_text, m_hashtags, m_urls, m_mentions);
@@ -1097,29 +1131,82 @@ std::size_t Generator::buildTweet(std::int64_t minute, std::uint32_t *authorInde
             const RecentTweet *target = random.percent(70) ? pickRecent() : nullptr;
             std::string_view quotedScreenName;
             if (target != nullptr) {
-                quotedTweetId = target->tweetId;
+                links->quotedTweetId = target->tweetId;
                 quotedScreenName = m_accounts[target->account].screenName;
             } else {
-                const synthetic::ExternalAccount &original = externals[random.below(externalCount)];
-                quotedTweetId = earlierTweetId(minute);
-                quotedScreenName = original.screenName;
+                links->quotedTweetId = earlierTweetId(minute);
+                quotedScreenName = externals[random.below(externalCount)].screenName;
             }
+            // The quote link is a t.co url in the text that expands to the quoted tweet's address.
             m_text += ' ';
             appendTcoUrl(m_text, random);
             appendListSeparator(m_urls);
             m_scratch.assign("https://twitter.com/");
             m_scratch += quotedScreenName;
             m_scratch += "/status/";
-            appendNumber(m_scratch, std::uint64_t(quotedTweetId));
+            appendNumber(m_scratch, std::uint64_t(links->quotedTweetId));
             appendPythonString(m_urls, m_scratch);
         }
     }
-    if (externalUserId != 0)
-        appendNumber(m_externalUserId, externalUserId);
-    if (reply && replyUserId.empty())
-        replyUserId = m_externalUserId;
-    if (retweet && retweetUserId.empty())
-        retweetUserId = m_externalUserId;
+}
+
+void Generator::appendCoordinates(const Account &author)
+{
+    Random &random = m_tweetRandom;
+    const std::uint64_t roll = random.below(1000);
+    if (roll < 960) {
+        m_row += "\"absent\",\"absent\",";
+        return;
+    }
+    if (roll < 980) {
+        m_row += "\"present\",\"present\",";
+        return;
+    }
+    std::size_t placeCount = 0;
+    const synthetic::Place &place = synthetic::places(&placeCount)[author.place];
+    for (const int base : {place.latitude, place.longitude}) {
+        const int value = base + int(random.below(1001)) - 500; // within about 5 km of the place
+        m_row += '"';
+        if (value < 0)
+            m_row += '-';
+        const int magnitude = std::abs(value);
+        appendNumber(m_row, std::uint64_t(magnitude / 10000));
+        m_row += '.';
+        const int fraction = magnitude % 10000;
+        appendTwoDigits(m_row, fraction / 100);
+        appendTwoDigits(m_row, fraction % 100);
+        m_row += "\",";
+    }
+}
+
+void Generator::rememberTweet(std::int64_t tweetId, std::uint32_t authorIndex)
+{
+    RecentTweet &recent = m_recentTweets[m_recentTweetHead];
+    recent.tweetId = tweetId;
+    recent.account = authorIndex;
+    recent.text = m_text;
+    recent.hashtags = m_hashtags;
+    recent.urls = m_urls;
+    recent.mentions = m_mentions;
+    m_recentTweetHead = (m_recentTweetHead + 1) % recentTweetCount;
+    m_recentTweetFill = std::min(m_recentTweetFill + 1, recentTweetCount);
+}
+
+/**
+ * Formats one tweet row at @p minute into m_row and returns the offset of its tweet_text field's opening
+ * quote (where a truncated record is cut).
+ */
+std::size_t Generator::buildTweet(std::int64_t minute, std::uint32_t *authorIndex)
+{
+    Random &random = m_tweetRandom;
+    setTimeFields(minute);
+    const std::uint32_t authorId = pickAuthor(m_currentDay);
+    *authorIndex = authorId;
+    const Account &author = m_accounts[authorId];
+    const std::int64_t tweetId = nextTweetId(minute);
+    const Language language = random.percent(88) ? author.primary : author.secondary;
+    TweetLinks links;
+    composeTweet(minute, authorId, language, &links);
 
     // Row-level re-export habits: counts written as floats, empty lists written as empty fields.
     const bool quirks = m_options.quirks;
@@ -1158,62 +1245,37 @@ std::size_t Generator::buildTweet(std::int64_t minute, std::uint32_t *authorInde
     row += clients[random.percent(75) ? author.client : random.below(clientCount)].name;
     row += "\",\"";
 
-    row += replyUserId;
+    row += links.replyUserId;
     row += "\",\"";
-    if (replyTweetId != 0)
-        appendNumber(row, std::uint64_t(replyTweetId));
+    if (links.replyTweetId != 0)
+        appendNumber(row, std::uint64_t(links.replyTweetId));
     row += "\",\"";
-    if (quotedTweetId != 0)
-        appendNumber(row, std::uint64_t(quotedTweetId));
-    row += retweet ? "\",\"true\",\"" : "\",\"false\",\"";
-    row += retweetUserId;
+    if (links.quotedTweetId != 0)
+        appendNumber(row, std::uint64_t(links.quotedTweetId));
+    row += links.retweet ? "\",\"true\",\"" : "\",\"false\",\"";
+    row += links.retweetUserId;
     row += "\",\"";
-    if (retweetTweetId != 0)
-        appendNumber(row, std::uint64_t(retweetTweetId));
+    if (links.retweetTweetId != 0)
+        appendNumber(row, std::uint64_t(links.retweetTweetId));
     row += "\",";
 
-    const std::uint64_t geoRoll = random.below(1000);
-    if (geoRoll < 960) {
-        row += "\"absent\",\"absent\",";
-    } else if (geoRoll < 980) {
-        row += "\"present\",\"present\",";
-    } else {
-        std::size_t placeCount = 0;
-        const synthetic::Place &place = synthetic::places(&placeCount)[author.place];
-        for (const int base : {place.latitude, place.longitude}) {
-            const int value = base + int(random.below(1001)) - 500;
-            row += '"';
-            if (value < 0)
-                row += '-';
-            const int magnitude = std::abs(value);
-            appendNumber(row, std::uint64_t(magnitude / 10000));
-            row += '.';
-            const int fraction = magnitude % 10000;
-            appendTwoDigits(row, fraction / 100);
-            appendTwoDigits(row, fraction % 100);
-            row += "\",";
-        }
-    }
+    appendCoordinates(author);
 
     // Retweet rows carry zero counts in the genuine files; originals have a long tail.
     std::uint64_t quoteCount = 0;
     std::uint64_t replyCount = 0;
     std::uint64_t likeCount = 0;
     std::uint64_t retweetCount = 0;
-    if (!retweet) {
+    if (!links.retweet) {
         quoteCount = random.percent(10) ? random.below(6) : 0;
         replyCount = random.percent(15) ? random.skewed(40) : 0;
         likeCount = random.percent(50) ? random.skewed(3000) : 0;
         retweetCount = random.percent(45) ? random.skewed(4000) : 0;
     }
-    appendCount(quoteCount, floatCounts);
-    row += ',';
-    appendCount(replyCount, floatCounts);
-    row += ',';
-    appendCount(likeCount, floatCounts);
-    row += ',';
-    appendCount(retweetCount, floatCounts);
-    row += ',';
+    for (const std::uint64_t count : {quoteCount, replyCount, likeCount, retweetCount}) {
+        appendCount(count, floatCounts);
+        row += ',';
+    }
 
     appendList(m_hashtags, blankLists);
     row += ',';
@@ -1225,17 +1287,9 @@ std::size_t Generator::buildTweet(std::int64_t minute, std::uint32_t *authorInde
         row += random.pick(synthetic::pollChoices());
     row += "\"\n";
 
-    if (!retweet) {
-        RecentTweet &recent = m_recentTweets[m_recentTweetHead];
-        recent.tweetId = tweetId;
-        recent.account = authorId;
-        recent.text = m_text;
-        recent.hashtags = m_hashtags;
-        recent.urls = m_urls;
-        recent.mentions = m_mentions;
-        m_recentTweetHead = (m_recentTweetHead + 1) % recentTweetCount;
-        m_recentTweetFill = std::min(m_recentTweetFill + 1, recentTweetCount);
-    }
+    // Retweets are not retweeted or replied to themselves: the archives point at the original.
+    if (!links.retweet)
+        rememberTweet(tweetId, authorId);
     return textOffset;
 }
 
@@ -1362,7 +1416,8 @@ bool Generator::writeZip(const QString &zipPath, const QStringList &sources, con
     if (archive == nullptr) {
         zip_error_t error;
         zip_error_init_with_code(&error, errorCode);
-        m_result.errorString = QStringLiteral("Cannot create %1: %2").arg(nativePath, QString::fromUtf8(zip_error_strerror(&error)));
+        m_result.errorString = QStringLiteral("Cannot create %1: %2")
+                                   .arg(nativePath, QString::fromUtf8(zip_error_strerror(&error)));
         zip_error_fini(&error);
         return false;
     }
@@ -1378,7 +1433,8 @@ bool Generator::writeZip(const QString &zipPath, const QStringList &sources, con
         if (data == nullptr)
             return fail(QDir::toNativeSeparators(sources.at(index)));
         const QByteArray name = entryNames.at(index).toUtf8();
-        const zip_int64_t entry = zip_file_add(archive, name.constData(), data, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
+        const zip_int64_t entry =
+            zip_file_add(archive, name.constData(), data, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
         if (entry < 0) {
             zip_source_free(data);
             return fail(entryNames.at(index));
@@ -1416,13 +1472,14 @@ bool Generator::writeZip(const QString &zipPath, const QStringList &sources, con
 bool Generator::writeReadme(const QString &path)
 {
     QString text;
-    text += QStringLiteral("SYNTHETIC DATA GENERATED BY TROVE\n"
-                           "=================================\n\n"
-                           "Every account, tweet, id and text in this directory was invented by Trove's synthetic\n"
-                           "archive generator (`trove generate`). Nothing here was published by Twitter or written\n"
-                           "by a real person. The files only imitate the layout of Twitter's information-operations\n"
-                           "archives (2018-10 onward) so that Trove can be tested and demonstrated without them.\n\n"
-                           "Options:\n");
+    text += QStringLiteral(
+        "SYNTHETIC DATA GENERATED BY TROVE\n"
+        "=================================\n\n"
+        "Every account, tweet, id and text in this directory was invented by Trove's synthetic\n"
+        "archive generator (`trove generate`). Nothing here was published by Twitter or written\n"
+        "by a real person. The files only imitate the layout of Twitter's information-operations\n"
+        "archives (2018-10 onward) so that Trove can be tested and demonstrated without them.\n\n"
+        "Options:\n");
     const auto yesNo = [](bool value) { return value ? QStringLiteral("yes") : QStringLiteral("no"); };
     text += QStringLiteral("  campaign: %1\n").arg(m_campaign);
     text += QStringLiteral("  seed: %1\n").arg(m_options.seed);

@@ -13,13 +13,13 @@ struct GeneratorOptions
 {
     QString outputDirectory;
     QString campaign = QStringLiteral("synthetic-demo"); ///< file prefix; always starts with "synthetic"
-    std::int64_t tweets = 10000; ///< distinct tweets written (duplicates come on top)
+    std::int64_t tweets = 10000;                         ///< distinct tweets written (duplicates come on top)
     int accounts = 200;
     std::uint64_t seed = 1;
-    int parts = 1;          ///< tweets split into this many CSV parts, each repeating the header
-    bool zip = false;       ///< put the users CSV and the tweet parts into zips (deflated)
-    bool usersFile = true;  ///< also write <campaign>_users_csv_hashed.csv
-    bool quirks = true;     ///< duplicates, empty-list spellings, a truncated last record, ...
+    int parts = 1;         ///< tweets split into this many CSV parts, each repeating the header
+    bool zip = false;      ///< put the users CSV and the tweet parts into zips (deflated)
+    bool usersFile = true; ///< also write <campaign>_users_csv_hashed.csv
+    bool quirks = true;    ///< duplicates, empty-list spellings, a truncated last record, ...
 };
 
 /** What was written, so that tests can check an import against it. */
@@ -27,14 +27,14 @@ struct GeneratorResult
 {
     bool ok = false;
     QString errorString;
-    QStringList files;                   ///< the files written (CSVs or zips), in order
-    std::int64_t tweets = 0;             ///< distinct tweets written
-    std::int64_t duplicateRows = 0;      ///< extra rows repeating an earlier tweet exactly
-    std::int64_t truncatedRecords = 0;   ///< records cut off at end of file (unterminated quote)
-    int accounts = 0;                    ///< accounts that tweeted at least once
-    std::int64_t bytes = 0;              ///< uncompressed CSV bytes
-    QString campaign;                    ///< the campaign name used, "synthetic…" (prefixed when needed)
-    QString readmeFile;                  ///< the README-SYNTHETIC.txt written beside the data
+    QStringList files;                 ///< the files written (CSVs or zips), in order
+    std::int64_t tweets = 0;           ///< distinct tweets written
+    std::int64_t duplicateRows = 0;    ///< extra rows repeating an earlier tweet exactly
+    std::int64_t truncatedRecords = 0; ///< records cut off at end of file (unterminated quote)
+    int accounts = 0;                  ///< accounts that tweeted at least once
+    std::int64_t bytes = 0;            ///< uncompressed CSV bytes
+    QString campaign;                  ///< the campaign name used, "synthetic…" (prefixed when needed)
+    QString readmeFile;                ///< the README-SYNTHETIC.txt written beside the data
 };
 
 /**
@@ -45,7 +45,13 @@ struct GeneratorResult
 class ArchiveGenerator
 {
 public:
-    /** @p progress receives the tweets written so far; returning false cancels. */
+    /**
+     * Runs synchronously on the calling thread. @p progress receives the distinct tweets written so far,
+     * every 10,000 tweets, once at the end and now and then while zipping; returning false cancels. On
+     * failure or cancellation the result has ok == false and an errorString naming the file concerned (or
+     * "cancelled"), and the files this call had created are removed. Memory does not grow with the number of
+     * tweets; it grows with the number of accounts (at most 1,000,000).
+     */
     static GeneratorResult generate(const GeneratorOptions &options,
                                     const std::function<bool(std::int64_t)> &progress = {});
 };

@@ -19,15 +19,17 @@ using namespace trove;
 
 namespace {
 
-const QByteArray usersHeader =
-    "\"userid\",\"user_display_name\",\"user_screen_name\",\"user_reported_location\",\"user_profile_description\","
-    "\"user_profile_url\",\"follower_count\",\"following_count\",\"account_creation_date\",\"account_language\"\n";
+const QByteArray usersHeader = "\"userid\",\"user_display_name\",\"user_screen_name\",\"user_reported_"
+                               "location\",\"user_profile_description\","
+                               "\"user_profile_url\",\"follower_count\",\"following_count\",\"account_"
+                               "creation_date\",\"account_language\"\n";
 
 const QByteArray tweetsHeader =
     "\"tweetid\",\"userid\",\"user_display_name\",\"user_screen_name\",\"user_reported_location\","
     "\"user_profile_description\",\"user_profile_url\",\"follower_count\",\"following_count\","
     "\"account_creation_date\",\"account_language\",\"tweet_language\",\"tweet_text\",\"tweet_time\","
-    "\"tweet_client_name\",\"in_reply_to_userid\",\"in_reply_to_tweetid\",\"quoted_tweet_tweetid\",\"is_retweet\","
+    "\"tweet_client_name\",\"in_reply_to_userid\",\"in_reply_to_tweetid\",\"quoted_tweet_tweetid\",\"is_"
+    "retweet\","
     "\"retweet_userid\",\"retweet_tweetid\",\"latitude\",\"longitude\",\"quote_count\",\"reply_count\","
     "\"like_count\",\"retweet_count\",\"hashtags\",\"urls\",\"user_mentions\",\"poll_choices\"\n";
 
@@ -153,7 +155,8 @@ bool isHexDigest(const QByteArray &value)
 
 bool isDigits(const QByteArray &value)
 {
-    return !value.isEmpty() && std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !value.isEmpty() &&
+           std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 /** Items of a list column written by the generator with simple items (hashtags, ids). */
@@ -190,8 +193,8 @@ private:
     void loadTweets(const GeneratorResult &result, int parts, std::vector<Record> *rows);
 };
 
-GeneratorResult TestArchiveGenerator::generate(const QString &directory, std::int64_t tweets, int parts, bool quirks,
-                                               std::uint64_t seed, bool zip)
+GeneratorResult TestArchiveGenerator::generate(const QString &directory, std::int64_t tweets, int parts,
+                                               bool quirks, std::uint64_t seed, bool zip)
 {
     GeneratorOptions options;
     options.outputDirectory = directory;
@@ -208,7 +211,8 @@ void TestArchiveGenerator::loadTweets(const GeneratorResult &result, int parts, 
 {
     const QDir directory = QFileInfo(result.readmeFile).dir();
     for (int part = 1; part <= parts; ++part) {
-        const ParsedCsv parsed = parseCsv(readAll(directory.filePath(tweetsPartName(result.campaign, part, parts))));
+        const ParsedCsv parsed =
+            parseCsv(readAll(directory.filePath(tweetsPartName(result.campaign, part, parts))));
         QVERIFY(!parsed.records.empty());
         rows->insert(rows->end(), parsed.records.begin() + 1, parsed.records.end());
     }
@@ -319,7 +323,8 @@ void TestArchiveGenerator::recordsAndStatistics()
     QCOMPARE(result.bytes, bytes);
     if (quirks && tweets >= 10000) {
         // About 1 % duplicates, both spellings of an empty list, and counts re-exported as floats.
-        QVERIFY2(duplicates > tweets / 200 && duplicates < tweets / 50, qPrintable(QString::number(duplicates)));
+        QVERIFY2(duplicates > tweets / 200 && duplicates < tweets / 50,
+                 qPrintable(QString::number(duplicates)));
         QVERIFY(blankLists > 0);
         QVERIFY(bracketLists > 0);
         QVERIFY(floatCounts > 0);
@@ -473,13 +478,15 @@ void TestArchiveGenerator::idsTimesAndTargets()
     QVERIFY2(longestThread >= 3, qPrintable(QString::number(longestThread)));
 
     // Ordered by id, the times never go back.
-    std::sort(tweets.begin(), tweets.end(), [](const Tweet &left, const Tweet &right) { return left.id < right.id; });
+    std::sort(tweets.begin(), tweets.end(),
+              [](const Tweet &left, const Tweet &right) { return left.id < right.id; });
     for (std::size_t index = 1; index < tweets.size(); ++index)
         QVERIFY(tweets[index].minute >= tweets[index - 1].minute);
     // The 2016 US election burst: November 2016 is far busier than November 2015.
     const auto inMonth = [&](int year, int month) {
         const qint64 start = QDateTime(QDate(year, month, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch() / 60;
-        const qint64 end = QDateTime(QDate(year, month, 1).addMonths(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch() / 60;
+        const qint64 end =
+            QDateTime(QDate(year, month, 1).addMonths(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch() / 60;
         return std::count_if(tweets.begin(), tweets.end(),
                              [&](const Tweet &tweet) { return tweet.minute >= start && tweet.minute < end; });
     };
@@ -532,16 +539,19 @@ void TestArchiveGenerator::contentLooksLikeTheArchives()
             const QByteArray mention = item.trimmed();
             numericMention = numericMention || isDigits(mention);
             hashedMention = hashedMention || (mention.startsWith('\'') && mention.endsWith('\''));
-            QVERIFY2(isDigits(mention) || (mention.startsWith('\'') && mention.endsWith('\'')), mention.constData());
+            QVERIFY2(isDigits(mention) || (mention.startsWith('\'') && mention.endsWith('\'')),
+                     mention.constData());
         }
         if (!fields.at(Urls).isEmpty() && fields.at(Urls) != "[]")
             QVERIFY(text.contains("https://t.co/"));
     }
     const double count = double(seen.size());
-    QVERIFY2(retweets / count > 0.30 && retweets / count < 0.45, qPrintable(QString::number(retweets / count)));
+    QVERIFY2(retweets / count > 0.30 && retweets / count < 0.45,
+             qPrintable(QString::number(retweets / count)));
     QVERIFY2(replies / count > 0.07 && replies / count < 0.13, qPrintable(QString::number(replies / count)));
     QVERIFY2(quotes / count > 0.03 && quotes / count < 0.08, qPrintable(QString::number(quotes / count)));
-    QVERIFY2(newlines / count > 0.25 && newlines / count < 0.42, qPrintable(QString::number(newlines / count)));
+    QVERIFY2(newlines / count > 0.25 && newlines / count < 0.42,
+             qPrintable(QString::number(newlines / count)));
     QVERIFY(embeddedQuotes > 0);
     QVERIFY(numericMention);
     QVERIFY(hashedMention);
@@ -553,12 +563,13 @@ void TestArchiveGenerator::contentLooksLikeTheArchives()
 
     // The scripts and sequences an importer and a search index must survive.
     const QByteArray all = readAll(result.files.at(1));
-    QVERIFY(all.contains(QStringLiteral("Путин").toUtf8()));                                      // Cyrillic
-    QVERIFY(all.contains(QStringLiteral("سوريا").toUtf8()));                                      // Arabic
-    QVERIFY(all.contains(QStringLiteral("می\u200cخواهم").toUtf8()));                              // Persian ZWNJ
-    QVERIFY(all.contains(QStringLiteral("\u06cc").toUtf8()) && all.contains(QStringLiteral("\u06a9").toUtf8()));
-    QVERIFY(all.contains(QStringLiteral("👨\u200d👩\u200d👧").toUtf8()));                           // ZWJ emoji
-    QVERIFY(all.contains(QStringLiteral("🇷🇺").toUtf8()));                                          // flag
+    QVERIFY(all.contains(QStringLiteral("Путин").toUtf8()));         // Cyrillic
+    QVERIFY(all.contains(QStringLiteral("سوريا").toUtf8()));         // Arabic
+    QVERIFY(all.contains(QStringLiteral("می\u200cخواهم").toUtf8())); // Persian ZWNJ
+    QVERIFY(all.contains(QStringLiteral("\u06cc").toUtf8()) &&
+            all.contains(QStringLiteral("\u06a9").toUtf8()));
+    QVERIFY(all.contains(QStringLiteral("👨\u200d👩\u200d👧").toUtf8())); // ZWJ emoji
+    QVERIFY(all.contains(QStringLiteral("🇷🇺").toUtf8()));              // flag
     QVERIFY(all.contains("&amp;") && all.contains("&lt;") && all.contains("&gt;"));
     QVERIFY(all.contains(",\"absent\",\"absent\","));
     QVERIFY(all.contains(",\"present\",\"present\","));
@@ -612,7 +623,8 @@ void TestArchiveGenerator::accountsLookLikeTheArchives()
             QCOMPARE(fields.at(2), userId);
         }
         const QByteArray &created = fields.at(8);
-        QVERIFY2(created >= "2009-01-01" && created <= "2017-12-31" && created.size() == 10, created.constData());
+        QVERIFY2(created >= "2009-01-01" && created <= "2017-12-31" && created.size() == 10,
+                 created.constData());
         languages.insert(fields.at(9));
         descriptionsWithNewline += fields.at(4).contains('\n') ? 1 : 0;
         floatCounts += fields.at(6).endsWith(".0") ? 1 : 0;
@@ -642,19 +654,22 @@ void TestArchiveGenerator::zipMatchesPlainOutput()
     QVERIFY(plainResult.ok);
 
     QCOMPARE(zipResult.files.size(), 2);
-    QCOMPARE(QFileInfo(zipResult.files.at(0)).fileName(), QStringLiteral("synthetic-demo_users_csv_hashed.zip"));
-    QCOMPARE(QFileInfo(zipResult.files.at(1)).fileName(), QStringLiteral("synthetic-demo_tweets_csv_hashed.zip"));
+    QCOMPARE(QFileInfo(zipResult.files.at(0)).fileName(),
+             QStringLiteral("synthetic-demo_users_csv_hashed.zip"));
+    QCOMPARE(QFileInfo(zipResult.files.at(1)).fileName(),
+             QStringLiteral("synthetic-demo_tweets_csv_hashed.zip"));
     QCOMPARE(zipResult.bytes, plainResult.bytes);
     QCOMPARE(zipResult.tweets, plainResult.tweets);
     QCOMPARE(zipResult.duplicateRows, plainResult.duplicateRows);
     // No temporaries left behind.
     QCOMPARE(QDir(zipped.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name),
-             QStringList({QStringLiteral("README-SYNTHETIC.txt"), QStringLiteral("synthetic-demo_tweets_csv_hashed.zip"),
+             QStringList({QStringLiteral("README-SYNTHETIC.txt"),
+                          QStringLiteral("synthetic-demo_tweets_csv_hashed.zip"),
                           QStringLiteral("synthetic-demo_users_csv_hashed.zip")}));
 
-    const QList<QStringList> expectedEntries{
-        {QStringLiteral("synthetic-demo_users_csv_hashed.csv")},
-        {QStringLiteral("synthetic-demo_tweets_csv_hashed_1.csv"), QStringLiteral("synthetic-demo_tweets_csv_hashed_2.csv")}};
+    const QList<QStringList> expectedEntries{{QStringLiteral("synthetic-demo_users_csv_hashed.csv")},
+                                             {QStringLiteral("synthetic-demo_tweets_csv_hashed_1.csv"),
+                                              QStringLiteral("synthetic-demo_tweets_csv_hashed_2.csv")}};
     for (int index = 0; index < 2; ++index) {
         const QString &zipPath = zipResult.files.at(index);
         QCOMPARE(readAll(zipPath), readAll(againResult.files.at(index))); // zips are deterministic too
@@ -689,7 +704,8 @@ void TestArchiveGenerator::campaignPrefix_data()
 
     QTest::newRow("plain name") << QStringLiteral("ira") << QStringLiteral("synthetic-ira");
     QTest::newRow("already synthetic") << QStringLiteral("synthetic") << QStringLiteral("synthetic");
-    QTest::newRow("synthetic prefix") << QStringLiteral("synthetic_iran_2019") << QStringLiteral("synthetic_iran_2019");
+    QTest::newRow("synthetic prefix")
+        << QStringLiteral("synthetic_iran_2019") << QStringLiteral("synthetic_iran_2019");
     QTest::newRow("case matters") << QStringLiteral("Synthetic-x") << QStringLiteral("synthetic-Synthetic-x");
     QTest::newRow("empty") << QString() << QStringLiteral("synthetic-demo");
     QTest::newRow("non-ASCII") << QStringLiteral("иран") << QStringLiteral("synthetic-иран");
@@ -727,7 +743,8 @@ void TestArchiveGenerator::withoutUsersFile()
     QVERIFY2(result.ok, qPrintable(result.errorString));
     QCOMPARE(result.files.size(), 1);
     QVERIFY(result.files.at(0).endsWith(QLatin1String("synthetic-demo_tweets_csv_hashed.csv")));
-    QVERIFY(!QFile::exists(QDir(directory.path()).filePath(QStringLiteral("synthetic-demo_users_csv_hashed.csv"))));
+    QVERIFY(!QFile::exists(
+        QDir(directory.path()).filePath(QStringLiteral("synthetic-demo_users_csv_hashed.csv"))));
     QCOMPARE(result.bytes, QFileInfo(result.files.at(0)).size());
 }
 
@@ -749,7 +766,8 @@ void TestArchiveGenerator::progressAndCancel()
     options.outputDirectory = cancelled.path();
     options.tweets = 100000;
     int calls = 0;
-    const GeneratorResult result = ArchiveGenerator::generate(options, [&](std::int64_t) { return ++calls < 2; });
+    const GeneratorResult result =
+        ArchiveGenerator::generate(options, [&](std::int64_t) { return ++calls < 2; });
     QVERIFY(!result.ok);
     QCOMPARE(result.errorString, QStringLiteral("cancelled"));
     QCOMPARE(calls, 2);
