@@ -326,7 +326,7 @@ void MainWindow::createWidgets()
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
     layout->addWidget(m_table, 1);
@@ -362,6 +362,9 @@ void MainWindow::openCache(const QString &path)
     m_cachePath = QFileInfo(path).absoluteFilePath();
     ++m_generation;
     m_cacheReady = false;
+    // Whatever was waiting for the previous cache is not meant for this one.
+    m_queuedInputs.clear();
+    m_demoRequested = false;
     m_model->setCampaigns({});
     m_totalsLabel->setText(tr("Reading the cache…"));
     m_cacheLabel->setText(tr("Cache: %1").arg(QDir::toNativeSeparators(m_cachePath)));
@@ -443,6 +446,7 @@ void MainWindow::applySnapshot(bool ok, const QString &error, const QList<Campai
     }
     m_cacheReady = true;
     m_model->setCampaigns(campaigns);
+    fitColumns();
     updateHeader();
     updateTitle();
 
@@ -766,6 +770,20 @@ void MainWindow::updateHeader()
         parts << tr("%1 to %2 (UTC)").arg(utcDate(first), utcDate(last));
     }
     m_totalsLabel->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void MainWindow::fitColumns()
+{
+    // Columns grow to fit names and counts as they change (an import makes them longer) but never shrink,
+    // so that a width the user chose survives the refreshes.
+    QHeaderView *header = m_table->horizontalHeader();
+    const QAbstractItemView *view = m_table; // sizeHintForColumn is public here, protected in QTableView
+    for (int column = 0; column < CampaignTableModel::StatusColumn; ++column) {
+        const int wanted = qMax(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+        if (wanted > m_table->columnWidth(column)) {
+            m_table->setColumnWidth(column, wanted);
+        }
+    }
 }
 
 void MainWindow::updateTitle()

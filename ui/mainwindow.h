@@ -80,6 +80,7 @@ private:
     void updateActions();
     void updateHeader();
     void updateTitle();
+    void fitColumns();
 
     QThreadPool m_pool;
     QString m_cachePath;

@@ -36,7 +36,8 @@ public:
     static QList<CampaignSummary> campaigns(Database &db, QString *error = nullptr);
 
     /** Renames a campaign (the name shown; its key stays). Returns false with @p error set on failure. */
-    static bool renameCampaign(Database &db, std::int64_t campaignId, const QString &name, QString *error = nullptr);
+    static bool renameCampaign(Database &db, std::int64_t campaignId, const QString &name,
+                               QString *error = nullptr);
 
     /** The summary as the JSON document printed by `trove info --json`. */
     static QByteArray toJson(const QList<CampaignSummary> &campaigns, const QString &cachePath);

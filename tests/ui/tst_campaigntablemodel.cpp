@@ -190,6 +190,13 @@ void TestCampaignTableModel::marksSyntheticCampaigns()
     QCOMPARE(model.index(1, CampaignTableModel::NameColumn).data().toString(), QStringLiteral("ira"));
     QVERIFY(model.index(0, 0).data(CampaignTableModel::SyntheticRole).toBool());
     QVERIFY(!model.index(1, 0).data(CampaignTableModel::SyntheticRole).toBool());
+
+    // Names and keys come from file names: markup in them is shown as text, never rendered.
+    CampaignSummary hostile = campaign(3, QStringLiteral("<img src=x>"), 1);
+    model.setCampaigns({hostile});
+    const QString tip = model.index(0, CampaignTableModel::NameColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("&lt;img src=x&gt;")), qPrintable(tip));
+    QVERIFY(!tip.contains(QStringLiteral("<img")));
 }
 
 void TestCampaignTableModel::describesIncompleteImports()

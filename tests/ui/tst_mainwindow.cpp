@@ -1,5 +1,7 @@
 #include "core/db/cachelocation.h"
+#include "core/db/database.h"
 #include "core/import/importtypes.h"
+#include "core/query/cachesummary.h"
 #include "core/synth/archivegenerator.h"
 #include "ui/mainwindow.h"
 #include "ui/models/campaigntablemodel.h"
@@ -8,6 +10,7 @@
 #include <QAbstractItemModel>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -168,6 +171,30 @@ void TestMainWindow::importShowsCampaignAndRejects()
     }
     QVERIFY(listed);
     dialog->close();
+
+    // Renaming through the table writes the new name to the cache (off the GUI thread).
+    const QModelIndex nameCell = model->index(rowOf(model, QStringLiteral("synthetic-small")), 0);
+    table->setCurrentIndex(nameCell);
+    QTest::keyClick(table, Qt::Key_F2);
+    auto *editor = table->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), QStringLiteral("synthetic-small"));
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Small demo"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    const auto storedNames = [&] {
+        Database db;
+        QStringList names;
+        if (db.open(window.cachePath(), Database::Mode::ReadOnly)) {
+            const QList<CampaignSummary> campaigns = CacheSummary::campaigns(db);
+            for (const CampaignSummary &campaign : campaigns) {
+                names.append(campaign.name);
+            }
+        }
+        return names;
+    };
+    QTRY_COMPARE(storedNames(), QStringList{QStringLiteral("Small demo")});
+    QTRY_VERIFY(rowOf(model, QStringLiteral("Small demo")) >= 0);
 
     // Generated data is labelled as such.
     auto *banner = window.findChild<QLabel *>(QStringLiteral("syntheticBanner"));

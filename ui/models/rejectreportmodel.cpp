@@ -3,6 +3,7 @@
 #include "core/csv/csvreader.h"
 
 #include <QFile>
+#include <QTextDocument>
 
 namespace trove {
 
@@ -97,7 +98,8 @@ QVariant RejectReportModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole:
         if (index.column() == m_fileColumn || value.size() > 60 || value.contains(QLatin1Char('\n'))) {
-            return value.left(4000);
+            // Archive text: escaped, so that markup in it is shown, not rendered.
+            return Qt::convertFromPlainText(value.left(4000), Qt::WhiteSpaceNormal);
         }
         return {};
     case Qt::EditRole:

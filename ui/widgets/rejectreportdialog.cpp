@@ -56,6 +56,7 @@ RejectReportDialog::RejectReportDialog(const QString &reportPath, QWidget *paren
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
 
     m_excerptView = new QPlainTextEdit(this);
     m_excerptView->setObjectName(QStringLiteral("rejectReportExcerpt"));
