@@ -1,6 +1,7 @@
 #include "core/db/database.h"
 
 #include "core/db/schema.h"
+#include "core/db/searchindex.h"
 
 #include <sqlite3.h>
 
@@ -30,13 +31,13 @@ Database &Database::operator=(Database &&other) noexcept
     return *this;
 }
 
-bool Database::open(const QString &path, Mode mode)
+bool Database::openFile(const QString &path, Mode mode)
 {
     close();
     m_path = path;
     const int flags =
         (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
-        SQLITE_OPEN_NOMUTEX;
+        SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
     if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr) != SQLITE_OK) {
         fail(QStringLiteral("cannot open cache %1").arg(path));
         sqlite3_close(m_db);
@@ -49,13 +50,24 @@ bool Database::open(const QString &path, Mode mode)
     if (!exec("PRAGMA foreign_keys=OFF; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768;")) {
         return false;
     }
-    if (mode == Mode::ReadWrite) {
-        if (!exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;")) {
-            return false;
-        }
-        return Schema::migrate(*this);
+    if (mode == Mode::ReadWrite && !exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;")) {
+        return false;
     }
-    return Schema::check(*this);
+    return true;
+}
+
+bool Database::open(const QString &path, Mode mode, SearchIndex searchIndex)
+{
+    if (!openFile(path, mode)) {
+        return false;
+    }
+    if (!(mode == Mode::ReadWrite ? Schema::migrate(*this) : Schema::check(*this))) {
+        return false;
+    }
+    if (searchIndex == SearchIndex::Attach) {
+        return trove::SearchIndex::attach(*this, mode == Mode::ReadOnly);
+    }
+    return true;
 }
 
 void Database::close()

@@ -30,12 +30,21 @@ public:
     Database(Database &&other) noexcept;
     Database &operator=(Database &&other) noexcept;
 
+    enum class SearchIndex { Attach, Leave };
+
     /**
      * Opens (ReadWrite: creating if missing) the cache at @p path, in WAL mode so that readers never wait
-     * for the importer, and brings its schema up to date (ReadWrite only). Returns false with errorString()
-     * set when the file cannot be opened, is not a Trove cache, or comes from a newer Trove.
+     * for the importer, and brings its schema up to date (ReadWrite only). The full-text index, kept in a
+     * file of its own beside the cache (see core/db/searchindex.h), is attached as schema "search" unless
+     * @p searchIndex is Leave (the importer's main writer, which must not lock it).
+     * Returns false with errorString() set when the file cannot be opened, is not a Trove cache, or comes
+     * from a newer Trove.
      */
-    bool open(const QString &path, Mode mode = Mode::ReadWrite);
+    bool open(const QString &path, Mode mode = Mode::ReadWrite,
+              SearchIndex searchIndex = SearchIndex::Attach);
+
+    /** Opens @p path as an SQLite file with Trove's connection settings, without any schema work. */
+    bool openFile(const QString &path, Mode mode);
     void close();
     bool isOpen() const { return m_db != nullptr; }
 

@@ -89,9 +89,15 @@ CREATE TABLE tweets(
     source_file_id INTEGER NOT NULL,      -- provenance: which file ...
     source_record INTEGER NOT NULL        -- ... and which data record of it (1-based, header excluded)
 );
+-- Kept up to date row by row (a tenth of the tweets are replies, mostly to recent tweets: cheap), where
+-- building it at the end would read the whole tweets table once more.
+CREATE INDEX tweets_by_reply ON tweets(in_reply_to_tweet) WHERE in_reply_to_tweet IS NOT NULL;
 CREATE TABLE hashtags(id INTEGER PRIMARY KEY, tag TEXT NOT NULL UNIQUE); -- tag case-folded
-CREATE TABLE tweet_hashtags(tweet_id INTEGER NOT NULL, hashtag_id INTEGER NOT NULL);
-CREATE TABLE tweet_mentions(tweet_id INTEGER NOT NULL, userid TEXT NOT NULL);
+-- Clustered by what the filters look up ("tweets with #tag", "tweets mentioning X"): no index to build.
+CREATE TABLE tweet_hashtags(hashtag_id INTEGER NOT NULL, tweet_id INTEGER NOT NULL,
+                            PRIMARY KEY(hashtag_id, tweet_id)) WITHOUT ROWID;
+CREATE TABLE tweet_mentions(userid TEXT NOT NULL, tweet_id INTEGER NOT NULL,
+                            PRIMARY KEY(userid, tweet_id)) WITHOUT ROWID;
 CREATE TABLE tweet_urls(tweet_id INTEGER NOT NULL, url TEXT NOT NULL, domain TEXT);
 CREATE TABLE activity_daily(
     account_id INTEGER NOT NULL,
@@ -130,29 +136,13 @@ CREATE TABLE import_runs(
     outcome TEXT,                         -- 'completed', 'cancelled', 'failed'; NULL while running or killed
     report_path TEXT
 );
--- Full-text index over tweet text. Contentless: the text lives once, in tweets; what is indexed is the
--- text after SearchNormalizer (Arabic/Persian letter variants folded, ZWNJ and tatweel removed, entities
--- decoded), and queries go through the same normaliser.
-CREATE VIRTUAL TABLE tweet_search USING fts5(text, content='', tokenize='unicode61 remove_diacritics 2');
 )sql",
 };
 
+// Indexes built once at the end of an import, by sorting. Only those the queries of this version use:
+// each one costs about a second per million tweets.
 const char *const DeferredIndexes[][2] = {
     {"tweets_by_account", "CREATE INDEX IF NOT EXISTS tweets_by_account ON tweets(account_id, time)"},
-    {"tweets_by_campaign", "CREATE INDEX IF NOT EXISTS tweets_by_campaign ON tweets(campaign_id, time)"},
-    {"tweets_by_reply", "CREATE INDEX IF NOT EXISTS tweets_by_reply ON tweets(in_reply_to_tweet) WHERE "
-                        "in_reply_to_tweet IS NOT NULL"},
-    {"tweets_by_retweet", "CREATE INDEX IF NOT EXISTS tweets_by_retweet ON tweets(retweet_of_tweet) WHERE "
-                          "retweet_of_tweet IS NOT NULL"},
-    {"tweet_hashtags_by_tag",
-     "CREATE INDEX IF NOT EXISTS tweet_hashtags_by_tag ON tweet_hashtags(hashtag_id, tweet_id)"},
-    {"tweet_hashtags_by_tweet",
-     "CREATE INDEX IF NOT EXISTS tweet_hashtags_by_tweet ON tweet_hashtags(tweet_id)"},
-    {"tweet_mentions_by_user", "CREATE INDEX IF NOT EXISTS tweet_mentions_by_user ON tweet_mentions(userid)"},
-    {"tweet_mentions_by_tweet",
-     "CREATE INDEX IF NOT EXISTS tweet_mentions_by_tweet ON tweet_mentions(tweet_id)"},
-    {"tweet_urls_by_tweet", "CREATE INDEX IF NOT EXISTS tweet_urls_by_tweet ON tweet_urls(tweet_id)"},
-    {"tweet_urls_by_domain", "CREATE INDEX IF NOT EXISTS tweet_urls_by_domain ON tweet_urls(domain)"},
 };
 
 } // namespace
@@ -164,35 +154,48 @@ int Schema::currentVersion()
 
 bool Schema::migrate(Database &db)
 {
+    // The common case, an up-to-date cache, takes no lock (an import may be writing).
+    if (db.scalar("PRAGMA application_id") == ApplicationId &&
+        db.scalar("PRAGMA user_version") == currentVersion()) {
+        return true;
+    }
+    // One write transaction around the check and the upgrade, so that two programs opening a new cache at
+    // the same moment do not both try to create it.
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        return db.setError(QStringLiteral("cannot open %1 for writing: %2").arg(db.path(), db.errorString()));
+    }
     const auto applicationId = db.scalar("PRAGMA application_id");
     const auto version = int(db.scalar("PRAGMA user_version"));
     if (applicationId != ApplicationId) {
         const auto objects = db.scalar("SELECT count(*) FROM sqlite_schema");
         if (applicationId != 0 || objects != 0) {
-            db.setError(QStringLiteral("%1 is not a Trove cache").arg(db.path()));
-            return false;
+            return db.setError(QStringLiteral("%1 is not a Trove cache").arg(db.path()));
         }
     }
     if (version > currentVersion()) {
-        db.setError(QStringLiteral("%1 was written by a newer Trove (schema %2; this build reads up to %3)")
-                        .arg(db.path())
-                        .arg(version)
-                        .arg(currentVersion()));
-        return false;
+        return db.setError(
+            QStringLiteral("%1 was written by a newer Trove (schema %2; this build reads up to %3)")
+                .arg(db.path())
+                .arg(version)
+                .arg(currentVersion()));
+    }
+    if (version == currentVersion()) {
+        return true;
     }
     for (int step = version; step < currentVersion(); ++step) {
-        Transaction transaction(db);
-        if (!transaction.isActive() || !db.exec(Migrations[step]) ||
-            !db.exec(QStringLiteral("PRAGMA application_id=%1; PRAGMA user_version=%2")
-                         .arg(ApplicationId)
-                         .arg(step + 1)) ||
-            !transaction.commit()) {
-            db.setError(QStringLiteral("cannot upgrade %1 to schema %2: %3")
-                            .arg(db.path())
-                            .arg(step + 1)
-                            .arg(db.errorString()));
-            return false;
+        if (!db.exec(Migrations[step])) {
+            return db.setError(QStringLiteral("cannot upgrade %1 to schema %2: %3")
+                                   .arg(db.path())
+                                   .arg(step + 1)
+                                   .arg(db.errorString()));
         }
+    }
+    if (!db.exec(QStringLiteral("PRAGMA application_id=%1; PRAGMA user_version=%2")
+                     .arg(ApplicationId)
+                     .arg(currentVersion())) ||
+        !transaction.commit()) {
+        return db.setError(QStringLiteral("cannot upgrade %1: %2").arg(db.path(), db.errorString()));
     }
     return true;
 }
@@ -217,12 +220,14 @@ bool Schema::check(Database &db)
 
 bool Schema::createDeferredIndexes(Database &db)
 {
+    // Let SQLite's sorter use a second core while it builds the indexes.
+    db.exec("PRAGMA threads=2");
     for (const auto &index : DeferredIndexes) {
         if (!db.exec(index[1])) {
             return false;
         }
     }
-    return db.exec("ANALYZE");
+    return true;
 }
 
 bool Schema::dropDeferredIndexes(Database &db)

@@ -8,6 +8,7 @@
 #include "core/import/importwriter.h"
 #include "core/import/recordconverter.h"
 #include "core/import/rejectreport.h"
+#include "core/import/searchindexwriter.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -223,13 +224,23 @@ ImportSummary Importer::run(const ProgressCallback &progress, const std::atomic_
     };
     auto cancelled = [&] { return cancel && cancel->load(); };
 
+    // The main tables and the full-text index are two files, written by two threads in parallel.
     Database db;
-    if (!db.open(m_options.cachePath, Database::Mode::ReadWrite)) {
+    if (!db.open(m_options.cachePath, Database::Mode::ReadWrite, Database::SearchIndex::Leave)) {
         summary.errorString = db.errorString();
         return summary;
     }
+    SearchIndexWriter search;
+    if (!search.open(m_options.cachePath)) {
+        summary.errorString = search.errorString();
+        return summary;
+    }
     // A bigger page cache for the writer: the tables and indexes being filled stay in memory longer.
-    db.exec("PRAGMA cache_size=-131072");
+    db.exec("PRAGMA cache_size=-65536");
+    // No fsync while importing: a killed process loses nothing SQLite has written (the operating system
+    // has it), and only an operating-system crash or power cut could damage the cache, which is rebuilt
+    // by importing again. The end of the import syncs everything (see below).
+    db.exec("PRAGMA synchronous=OFF");
 
     status.phase = QStringLiteral("Scanning");
     report(true);
@@ -361,7 +372,7 @@ ImportSummary Importer::run(const ProgressCallback &progress, const std::atomic_
                 resetSource.bind(4, campaignId);
                 resetSource.bind(5, format);
                 deleteRejects.bind(1, id);
-                if (!resetSource.run() || !deleteRejects.run()) {
+                if (!resetSource.run() || !deleteRejects.run() || !search.resetSource(id)) {
                     summary.errorString = db.errorString();
                     return summary;
                 }
@@ -390,11 +401,23 @@ ImportSummary Importer::run(const ProgressCallback &progress, const std::atomic_
         Schema::dropDeferredIndexes(db);
     }
 
-    ImportWriter writer(db);
+    // An import killed between its two commits left the index behind the tweets table: level it first.
+    const std::int64_t caughtUp = search.catchUp(db);
+    if (caughtUp < 0) {
+        summary.errorString = search.errorString();
+        return summary;
+    }
+    if (caughtUp > 0) {
+        summary.messages.append(
+            QStringLiteral("search index brought up to date with %L1 tweets").arg(caughtUp));
+    }
+
+    ImportWriter writer(db, search);
     if (!writer.begin()) {
         summary.errorString = writer.errorString();
         return summary;
     }
+    search.start();
     BatchQueue queue(4);
     std::thread parser([&] { parseSources(plan, queue, qMax(64, m_options.batchSize)); });
     status.phase = QStringLiteral("Importing");
@@ -468,6 +491,11 @@ ImportSummary Importer::run(const ProgressCallback &progress, const std::atomic_
         }
         db.setCancelFlag(nullptr);
     }
+    // The search index may still be tokenising its last batches: it ran beside the index building.
+    if (!search.finish() && !failed) {
+        summary.errorString = search.errorString();
+        failed = true;
+    }
     if (summary.cancelled) {
         summary.messages.append(QStringLiteral(
             "Import cancelled: what was read so far is in the cache; import the same files again to "
@@ -494,6 +522,7 @@ ImportSummary Importer::run(const ProgressCallback &progress, const std::atomic_
     finishRun.bind(3, summary.rejectReportPath);
     finishRun.run();
     // Fold the write-ahead log back into the cache so that the file on disk is complete by itself.
+    db.exec("PRAGMA synchronous=NORMAL");
     db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
 
     summary.ok = !failed;

@@ -52,8 +52,9 @@ const char *severityName(RejectRow::Severity severity)
 
 } // namespace
 
-ImportWriter::ImportWriter(Database &db)
+ImportWriter::ImportWriter(Database &db, SearchIndexWriter &search)
     : m_db(db)
+    , m_search(search)
 {}
 
 bool ImportWriter::begin()
@@ -65,10 +66,10 @@ bool ImportWriter::begin()
                               "retweet_of_tweet, retweet_of_userid, quote_count, reply_count, like_count, "
                               "retweet_count, latitude, longitude, poll_choices, text, source_file_id, "
                               "source_record) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)") &&
-        m_insertSearch.prepare(m_db, "INSERT INTO tweet_search(rowid, text) VALUES(?,?)") &&
         m_insertHashtag.prepare(m_db, "INSERT INTO hashtags(tag) VALUES(?)") &&
-        m_insertTweetHashtag.prepare(m_db, "INSERT INTO tweet_hashtags(tweet_id, hashtag_id) VALUES(?,?)") &&
-        m_insertMention.prepare(m_db, "INSERT INTO tweet_mentions(tweet_id, userid) VALUES(?,?)") &&
+        m_insertTweetHashtag.prepare(
+            m_db, "INSERT OR IGNORE INTO tweet_hashtags(tweet_id, hashtag_id) VALUES(?,?)") &&
+        m_insertMention.prepare(m_db, "INSERT OR IGNORE INTO tweet_mentions(tweet_id, userid) VALUES(?,?)") &&
         m_insertUrl.prepare(m_db, "INSERT INTO tweet_urls(tweet_id, url, domain) VALUES(?,?,?)") &&
         m_insertAccount.prepare(m_db, "INSERT INTO accounts(campaign_id, userid, hashed, alias, screen_name, "
                                       "display_name, location, description, profile_url, follower_count, "
@@ -306,22 +307,13 @@ bool ImportWriter::write(const ImportBatch &batch, const WriteTarget &target)
         ++tweetsAdded;
         ++progress.added;
 
-        const std::string_view searchText = row.searchText.isNull() ? text : batch.view(row.searchText);
-        m_insertSearch.bind(1, row.tweetId);
-        m_insertSearch.bindText(2, searchText.data(), std::int64_t(searchText.size()));
-        if (!m_insertSearch.run()) {
-            return false;
-        }
+        m_searchBatch.add(row.tweetId, row.searchText.isNull() ? text : batch.view(row.searchText));
         for (std::uint32_t i = 0; i < row.hashtagsCount; ++i) {
             const std::int64_t hashtagId = hashtagFor(batch.view(batch.items[row.hashtagsBegin + i]));
             if (hashtagId < 0) {
                 return false;
             }
-            m_insertTweetHashtag.bind(1, row.tweetId);
-            m_insertTweetHashtag.bind(2, hashtagId);
-            if (!m_insertTweetHashtag.run()) {
-                return false;
-            }
+            m_pendingHashtags.emplace_back(hashtagId, row.tweetId);
         }
         for (std::uint32_t i = 0; i < row.urlsCount; ++i) {
             m_insertUrl.bind(1, row.tweetId);
@@ -332,11 +324,8 @@ bool ImportWriter::write(const ImportBatch &batch, const WriteTarget &target)
             }
         }
         for (std::uint32_t i = 0; i < row.mentionsCount; ++i) {
-            m_insertMention.bind(1, row.tweetId);
-            bindOptional(m_insertMention, 2, batch, batch.items[row.mentionsBegin + i]);
-            if (!m_insertMention.run()) {
-                return false;
-            }
+            m_pendingMentions.emplace_back(std::string(batch.view(batch.items[row.mentionsBegin + i])),
+                                           row.tweetId);
         }
 
         AccountDelta &account = m_accountDeltas[accountId];
@@ -388,11 +377,35 @@ bool ImportWriter::write(const ImportBatch &batch, const WriteTarget &target)
     progress.recordsDone = batch.recordsDone;
     progress.endOffset = batch.endOffset;
     progress.finished = batch.sourceFinished && batch.sourceError.isEmpty();
+    if (!m_searchBatch.empty()) {
+        m_search.add(std::move(m_searchBatch));
+        m_searchBatch = SearchBatch();
+    }
     return true;
 }
 
 bool ImportWriter::checkpoint(bool reopen)
 {
+    // The list tables are clustered by tag and by mentioned user: inserting a checkpoint's rows in key order
+    // touches each b-tree page once, where insertion in tweet order would jump between pages.
+    std::sort(m_pendingHashtags.begin(), m_pendingHashtags.end());
+    for (const auto &[hashtagId, tweetId] : m_pendingHashtags) {
+        m_insertTweetHashtag.bind(1, tweetId);
+        m_insertTweetHashtag.bind(2, hashtagId);
+        if (!m_insertTweetHashtag.run()) {
+            return false;
+        }
+    }
+    m_pendingHashtags.clear();
+    std::sort(m_pendingMentions.begin(), m_pendingMentions.end());
+    for (const auto &[userid, tweetId] : m_pendingMentions) {
+        m_insertMention.bind(1, tweetId);
+        m_insertMention.bindText(2, userid.data(), std::int64_t(userid.size()));
+        if (!m_insertMention.run()) {
+            return false;
+        }
+    }
+    m_pendingMentions.clear();
     for (const auto &[key, daily] : m_dailyDeltas) {
         m_upsertDaily.bind(1, key >> 20);
         m_upsertDaily.bind(2, key & 0xFFFFF);
@@ -449,6 +462,12 @@ bool ImportWriter::checkpoint(bool reopen)
     if (!m_db.exec("COMMIT")) {
         return false;
     }
+    // Only now may the search index commit the same tweets: it must never be ahead of the tweets table.
+    std::vector<std::pair<std::int64_t, std::int64_t>> committed;
+    for (const auto &[sourceFileId, progress] : m_sourceProgress) {
+        committed.emplace_back(sourceFileId, progress.recordsDone);
+    }
+    m_search.commit(std::move(committed));
     return !reopen || m_db.exec("BEGIN IMMEDIATE");
 }
 

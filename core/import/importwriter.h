@@ -2,10 +2,13 @@
 
 #include "core/db/database.h"
 #include "core/import/recordconverter.h"
+#include "core/import/searchindexwriter.h"
 
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace trove {
 
@@ -25,7 +28,8 @@ struct WriteTarget
 class ImportWriter
 {
 public:
-    explicit ImportWriter(Database &db);
+    /** Writes into @p db; new tweets' texts go to @p search, which commits after each checkpoint. */
+    ImportWriter(Database &db, SearchIndexWriter &search);
 
     /** Prepares statements, loads lookup tables and opens the first transaction. */
     bool begin();
@@ -78,8 +82,9 @@ private:
     bool loadAccounts(std::int64_t campaignId);
 
     Database &m_db;
-    Statement m_insertTweet, m_insertSearch, m_insertHashtag, m_insertTweetHashtag, m_insertMention,
-        m_insertUrl;
+    SearchIndexWriter &m_search;
+    SearchBatch m_searchBatch;
+    Statement m_insertTweet, m_insertHashtag, m_insertTweetHashtag, m_insertMention, m_insertUrl;
     Statement m_insertAccount, m_updateAccount, m_insertClient, m_upsertDaily, m_updateAccountStats;
     Statement m_updateCampaign, m_updateSource, m_insertReject;
     std::unordered_map<std::int64_t, std::unordered_map<std::string, std::int64_t>> m_accounts; // by campaign
@@ -90,6 +95,8 @@ private:
     std::unordered_map<std::int64_t, CampaignDelta> m_campaignDeltas;
     std::unordered_map<std::int64_t, SourceProgress> m_sourceProgress;
     std::string m_key;
+    std::vector<std::pair<std::int64_t, std::int64_t>> m_pendingHashtags; ///< (hashtag id, tweet id)
+    std::vector<std::pair<std::string, std::int64_t>> m_pendingMentions;  ///< (userid, tweet id)
 };
 
 } // namespace trove

@@ -1,6 +1,7 @@
 #include "core/query/tweetsearch.h"
 
 #include "core/db/database.h"
+#include "core/db/searchindex.h"
 #include "core/query/searchquery.h"
 
 namespace trove {
@@ -13,10 +14,15 @@ SearchResult TweetSearch::run(Database &db, const QString &text, int limit)
         result.errorString = query.errorString;
         return result;
     }
+    if (!SearchIndex::isAttached(db)) {
+        result.errorString =
+            QStringLiteral("this cache has no search index (import the archive again to rebuild it)");
+        return result;
+    }
     // FTS5 walks its index in rowid order, and tweet ids grow with time: newest first costs no sort.
     Statement statement(
         db, "SELECT t.id, t.time, c.name, a.userid, coalesce(a.alias, a.screen_name), t.language, "
-            "t.text, s.path, s.entry, t.source_record FROM tweet_search "
+            "t.text, s.path, s.entry, t.source_record FROM search.tweet_search "
             "JOIN tweets t ON t.id = tweet_search.rowid "
             "JOIN accounts a ON a.id = t.account_id "
             "JOIN campaigns c ON c.id = t.campaign_id "
