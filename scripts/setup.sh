@@ -8,7 +8,7 @@ packages=(
     build-essential cmake ninja-build pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libsqlite3-dev sqlite3 libzip-dev
-    xvfb xauth
+    xvfb xauth time
 )
 missing=()
 for package in "${packages[@]}"; do

@@ -1,3 +1,4 @@
+#include "app/cli/commandparser.h"
 #include "app/cli/commands.h"
 
 #include "core/synth/archivegenerator.h"
@@ -42,11 +43,13 @@ int runGenerate(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Writes a synthetic archive in the Twitter information-operations format. The data is "
-        "invented, deterministic for a seed, and its campaign name always starts with \"synthetic\"."));
-    parser.addHelpOption();
+    CommandParser command(
+        QStringLiteral("generate"),
+        QStringLiteral(
+            "Writes a synthetic archive in the Twitter information-operations format. The data is "
+            "invented, deterministic for a seed, and its campaign name always starts with \"synthetic\"."),
+        false);
+    QCommandLineParser &parser = command.parser();
     const QCommandLineOption tweetsOption(QStringLiteral("tweets"),
                                           QStringLiteral("Distinct tweets to write (default 10000)."),
                                           QStringLiteral("N"));
@@ -77,22 +80,9 @@ int runGenerate(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("OUTDIR"),
                                  QStringLiteral("Directory to write the archive into."));
 
-    // The parser expects the program name first; the caller has already removed it and the sub-command.
-    QStringList parserArguments = arguments;
-    parserArguments.prepend(QStringLiteral("trove generate"));
     const QString usageHint = QStringLiteral("Run \"trove generate --help\" for the options.\n");
-    if (!parser.parse(parserArguments)) {
-        err << "trove generate: " << parser.errorText() << '\n' << usageHint;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
-        // helpText() names the running binary; name the sub-command as users type it.
-        QString help = parser.helpText();
-        const qsizetype usageEnd = help.indexOf(QLatin1String(" [options]"));
-        if (help.startsWith(QLatin1String("Usage: ")) && usageEnd > 0)
-            help.replace(7, usageEnd - 7, QStringLiteral("trove generate"));
-        out << help;
-        return 0;
+    if (const int exitCode = command.parse(arguments); exitCode >= 0) {
+        return exitCode;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {

@@ -1,6 +1,6 @@
+#include "app/cli/commandparser.h"
 #include "app/cli/commands.h"
 
-#include "core/db/cachelocation.h"
 #include "core/import/importer.h"
 
 #include <QCommandLineParser>
@@ -20,42 +20,23 @@ void onSignal(int)
     interrupted = true; // the importer commits what it has and stops within a second
 }
 
-void print(FILE *stream, const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stream);
-    std::fflush(stream);
-}
-
 } // namespace
 
 int runImport(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Imports archives (CSV files, zips, folders) into a Trove cache."));
-    parser.addHelpOption();
-    const QCommandLineOption cacheOption(
-        QStringLiteral("cache"),
-        QStringLiteral("The cache file (default: %1).").arg(CacheLocation::defaultCachePath()),
-        QStringLiteral("FILE"));
+    CommandParser command(QStringLiteral("import"),
+                          QStringLiteral("Imports archives (CSV files, zips, folders) into a Trove cache."));
+    QCommandLineParser &parser = command.parser();
     const QCommandLineOption campaignOption(
         QStringLiteral("campaign"),
-        QStringLiteral("Import into this campaign instead of the one named by "
-                       "the files."),
+        QStringLiteral("Import into this campaign instead of the one named by the files."),
         QStringLiteral("NAME"));
-    parser.addOption(cacheOption);
     parser.addOption(campaignOption);
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QStringLiteral("CSV files, zips or folders to import."),
                                  QStringLiteral("PATH…"));
-    if (!parser.parse(QStringList{QStringLiteral("trove import")} + arguments)) {
-        print(stderr, parser.errorText() + QLatin1Char('\n'));
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        print(stdout, parser.helpText());
-        return 0;
+    if (const int exitCode = command.parse(arguments); exitCode >= 0) {
+        return exitCode;
     }
     if (parser.positionalArguments().isEmpty()) {
         print(stderr, QStringLiteral("trove import: name at least one file or folder to import\n"));
@@ -63,8 +44,7 @@ int runImport(const QStringList &arguments)
     }
 
     ImportOptions options;
-    options.cachePath =
-        parser.isSet(cacheOption) ? parser.value(cacheOption) : CacheLocation::defaultCachePath();
+    options.cachePath = command.cachePath();
     options.inputs = parser.positionalArguments();
     options.campaignName = parser.value(campaignOption);
 

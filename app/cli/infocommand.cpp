@@ -1,6 +1,6 @@
+#include "app/cli/commandparser.h"
 #include "app/cli/commands.h"
 
-#include "core/db/cachelocation.h"
 #include "core/db/database.h"
 #include "core/query/cachesummary.h"
 
@@ -13,12 +13,6 @@ namespace trove::cli {
 
 namespace {
 
-void print(FILE *stream, const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stream);
-}
-
 QString isoTime(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QStringLiteral("-");
@@ -28,26 +22,14 @@ QString isoTime(const QDateTime &time)
 
 int runInfo(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Shows what a Trove cache holds, per campaign."));
-    parser.addHelpOption();
-    const QCommandLineOption cacheOption(
-        QStringLiteral("cache"),
-        QStringLiteral("The cache file (default: %1).").arg(CacheLocation::defaultCachePath()),
-        QStringLiteral("FILE"));
+    CommandParser command(QStringLiteral("info"),
+                          QStringLiteral("Shows what a Trove cache holds, per campaign."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOption(cacheOption);
-    parser.addOption(jsonOption);
-    if (!parser.parse(QStringList{QStringLiteral("trove info")} + arguments)) {
-        print(stderr, parser.errorText() + QLatin1Char('\n'));
-        return 2;
+    command.parser().addOption(jsonOption);
+    if (const int exitCode = command.parse(arguments); exitCode >= 0) {
+        return exitCode;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        print(stdout, parser.helpText());
-        return 0;
-    }
-    const QString cachePath =
-        parser.isSet(cacheOption) ? parser.value(cacheOption) : CacheLocation::defaultCachePath();
+    const QString cachePath = command.cachePath();
     if (!QFileInfo::exists(cachePath)) {
         print(stderr,
               QStringLiteral("trove info: no cache at %1 (import an archive first)\n").arg(cachePath));
@@ -64,7 +46,7 @@ int runInfo(const QStringList &arguments)
         print(stderr, QStringLiteral("trove info: %1\n").arg(error));
         return 1;
     }
-    if (parser.isSet(jsonOption)) {
+    if (command.parser().isSet(jsonOption)) {
         const QByteArray json = CacheSummary::toJson(campaigns, cachePath);
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
         return 0;

@@ -1,6 +1,6 @@
+#include "app/cli/commandparser.h"
 #include "app/cli/commands.h"
 
-#include "core/db/cachelocation.h"
 #include "core/db/database.h"
 #include "core/query/tweetsearch.h"
 
@@ -16,12 +16,6 @@ namespace trove::cli {
 
 namespace {
 
-void print(FILE *stream, const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stream);
-}
-
 QString csvField(QString value)
 {
     value.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -32,32 +26,22 @@ QString csvField(QString value)
 
 int runSearch(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Full-text search over the tweets of a Trove cache, "
-                                                    "newest first: words (all must match), \"phrases\", "
-                                                    "OR, AND, NOT or -word, (groups), prefix*."));
-    parser.addHelpOption();
-    const QCommandLineOption cacheOption(
-        QStringLiteral("cache"),
-        QStringLiteral("The cache file (default: %1).").arg(CacheLocation::defaultCachePath()),
-        QStringLiteral("FILE"));
+    CommandParser command(
+        QStringLiteral("search"),
+        QStringLiteral("Full-text search over the tweets of a Trove cache, newest first: words (all "
+                       "must match), \"phrases\", OR, AND, NOT or -word, (groups), prefix*."));
+    QCommandLineParser &parser = command.parser();
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           QStringLiteral("text (default), csv or json."),
                                           QStringLiteral("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption limitOption(QStringLiteral("limit"),
                                          QStringLiteral("At most N tweets (default 50)."),
                                          QStringLiteral("N"), QStringLiteral("50"));
-    parser.addOption(cacheOption);
     parser.addOption(formatOption);
     parser.addOption(limitOption);
     parser.addPositionalArgument(QStringLiteral("QUERY"), QStringLiteral("What to search for."));
-    if (!parser.parse(QStringList{QStringLiteral("trove search")} + arguments)) {
-        print(stderr, parser.errorText() + QLatin1Char('\n'));
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        print(stdout, parser.helpText());
-        return 0;
+    if (const int exitCode = command.parse(arguments); exitCode >= 0) {
+        return exitCode;
     }
     const QString format = parser.value(formatOption);
     bool limitOk = false;
@@ -69,8 +53,7 @@ int runSearch(const QStringList &arguments)
                           "usage: trove search [--cache FILE] [--format text|csv|json] [--limit N] QUERY\n"));
         return 2;
     }
-    const QString cachePath =
-        parser.isSet(cacheOption) ? parser.value(cacheOption) : CacheLocation::defaultCachePath();
+    const QString cachePath = command.cachePath();
     if (!QFileInfo::exists(cachePath)) {
         print(stderr,
               QStringLiteral("trove search: no cache at %1 (import an archive first)\n").arg(cachePath));

@@ -90,6 +90,7 @@ private slots:
     void zipReadInPlaceAndFolders();
     void unrecognisedAndMissingInputs();
     void notATroveCache();
+    void lostSearchIndexIsRebuilt();
     void generatedArchiveCounts();
     void cancelLeavesConsistentCacheAndResumes();
     void readableWhileImporting();
@@ -427,6 +428,33 @@ void TestImporter::notATroveCache()
     QVERIFY(!missing.open(m_dir.filePath("missing.trove"), Database::Mode::ReadOnly));
     QVERIFY(!missing.errorString().isEmpty());
     QVERIFY(!QFile::exists(m_dir.filePath("missing.trove")));
+}
+
+void TestImporter::lostSearchIndexIsRebuilt()
+{
+    QVERIFY(import(m_cache, {Data + "quirks_tweets_csv_hashed.csv"}).ok);
+    for (const QString &suffix :
+         {QStringLiteral("-search"), QStringLiteral("-search-wal"), QStringLiteral("-search-shm")}) {
+        QFile::remove(m_cache + suffix);
+    }
+    {
+        Database db;
+        QVERIFY(db.open(m_cache, Database::Mode::ReadOnly));
+        const SearchResult result = TweetSearch::run(db, "convoy", 10);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.errorString.contains("no search index"), qPrintable(result.errorString));
+    }
+    // Importing again (even a file imported before) levels the index with the tweets table, once.
+    const ImportSummary again = import(m_cache, {Data + "quirks_tweets_csv_hashed.csv"});
+    QVERIFY(again.ok);
+    QVERIFY2(again.messages.join('\n').contains("search index brought up to date with 7 tweets"),
+             qPrintable(again.messages.join('\n')));
+    const ImportSummary third = import(m_cache, {Data + "quirks_tweets_csv_hashed.csv"});
+    QVERIFY(!third.messages.join('\n').contains("search index brought up to date"));
+    Database db;
+    QVERIFY(db.open(m_cache, Database::Mode::ReadOnly));
+    QCOMPARE(searchIds(db, "convoy"), QList<qint64>{894109669869985793});
+    QCOMPARE(count(db, "SELECT count(*) FROM tweet_search"), 7);
 }
 
 void TestImporter::generatedArchiveCounts()
