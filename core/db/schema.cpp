@@ -220,8 +220,10 @@ bool Schema::check(Database &db)
 
 bool Schema::createDeferredIndexes(Database &db)
 {
-    // Let SQLite's sorter use a second core while it builds the indexes.
-    db.exec("PRAGMA threads=2");
+    // Let SQLite's sorter use a second core while it builds the indexes, with a small page cache: the sorter
+    // sizes its in-memory runs by it, and at ten million tweets 64 MB of cache meant 270 MB of sorter memory
+    // and a slower build than 16 MB does (measured with sqlite3 on a 10M-tweet cache).
+    db.exec("PRAGMA threads=2; PRAGMA cache_size=-16384");
     for (const auto &index : DeferredIndexes) {
         if (!db.exec(index[1])) {
             return false;
