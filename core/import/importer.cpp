@@ -1,209 +1,23 @@
 #include "core/import/importer.h"
 
 #include "core/archive/inputscanner.h"
-#include "core/csv/csvreader.h"
 #include "core/db/database.h"
 #include "core/db/schema.h"
-#include "core/import/formatdetector.h"
+#include "core/import/batchqueue.h"
+#include "core/import/importplanner.h"
 #include "core/import/importwriter.h"
-#include "core/import/recordconverter.h"
 #include "core/import/rejectreport.h"
 #include "core/import/searchindexwriter.h"
+#include "core/import/sourceparser.h"
 
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QPromise>
 #include <QtConcurrent>
 
 #include <algorithm>
-#include <condition_variable>
-#include <deque>
-#include <memory>
-#include <mutex>
 #include <thread>
 
 namespace trove {
-
-namespace {
-
-/** A source the parser will read, with where to start and where its rows go. */
-struct PlannedSource
-{
-    InputSource input;
-    ColumnBinding binding;
-    WriteTarget target;
-    std::int64_t startRecords = 0; ///< data records already imported (checkpoint)
-    std::int64_t startOffset = 0;  ///< byte offset of the next record (checkpoint)
-};
-
-/**
- * Hands batches from the parser thread to the writer thread. Bounded, so that a fast parser cannot fill
- * memory while SQLite catches up; emptied batches come back to be reused with their buffers.
- */
-class BatchQueue
-{
-public:
-    explicit BatchQueue(size_t capacity)
-        : m_capacity(capacity)
-    {}
-
-    bool push(std::unique_ptr<ImportBatch> batch)
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] { return m_full.size() < m_capacity || m_stopped; });
-        if (m_stopped) {
-            return false;
-        }
-        m_full.push_back(std::move(batch));
-        m_changed.notify_all();
-        return true;
-    }
-
-    /** The next batch, or nullptr once the parser has finished and everything was taken. */
-    std::unique_ptr<ImportBatch> pop()
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] { return !m_full.empty() || m_finished || m_stopped; });
-        if (m_full.empty()) {
-            return nullptr;
-        }
-        auto batch = std::move(m_full.front());
-        m_full.pop_front();
-        m_changed.notify_all();
-        return batch;
-    }
-
-    std::unique_ptr<ImportBatch> take()
-    {
-        std::lock_guard lock(m_mutex);
-        if (m_free.empty()) {
-            return std::make_unique<ImportBatch>();
-        }
-        auto batch = std::move(m_free.back());
-        m_free.pop_back();
-        return batch;
-    }
-
-    void recycle(std::unique_ptr<ImportBatch> batch)
-    {
-        batch->clear();
-        std::lock_guard lock(m_mutex);
-        m_free.push_back(std::move(batch));
-    }
-
-    void finish()
-    {
-        std::lock_guard lock(m_mutex);
-        m_finished = true;
-        m_changed.notify_all();
-    }
-
-    void stop()
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopped = true;
-        m_changed.notify_all();
-    }
-
-    bool stopped()
-    {
-        std::lock_guard lock(m_mutex);
-        return m_stopped;
-    }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<std::unique_ptr<ImportBatch>> m_full;
-    std::vector<std::unique_ptr<ImportBatch>> m_free;
-    size_t m_capacity;
-    bool m_finished = false;
-    bool m_stopped = false;
-};
-
-constexpr size_t BatchArenaLimit = 8 << 20;
-
-// The parser thread: reads every planned source in order and queues converted batches.
-void parseSources(const QList<PlannedSource> &plan, BatchQueue &queue, int batchSize)
-{
-    for (int index = 0; index < plan.size(); ++index) {
-        const PlannedSource &planned = plan[index];
-        auto batch = queue.take();
-        batch->sourceIndex = index;
-        batch->format = planned.binding.format;
-        QString error;
-        const std::unique_ptr<QIODevice> device = planned.input.open(&error);
-        std::int64_t lastOffset = planned.startOffset;
-        if (device) {
-            CsvReader reader(device.get());
-            // Record 1 is the header (checked when the import was planned); resume after the checkpoint.
-            if (!reader.readRecord()) {
-                error = QStringLiteral("%1: cannot read the header again").arg(planned.input.displayName());
-            } else if (planned.startOffset > 0 &&
-                       !reader.skipTo(planned.startOffset, planned.startRecords + 1)) {
-                error = QStringLiteral("%1: cannot resume: %2")
-                            .arg(planned.input.displayName(), reader.errorString());
-            } else {
-                if (planned.startOffset == 0) {
-                    lastOffset = reader.endOffset();
-                }
-                RecordConverter converter(planned.binding);
-                std::int64_t records = planned.startRecords;
-                while (reader.readRecord()) {
-                    ++records;
-                    converter.convert(reader, records, *batch);
-                    if (int(batch->rows.size() + batch->rejects.size()) >= batchSize ||
-                        batch->arena.size() > BatchArenaLimit) {
-                        batch->recordsDone = records;
-                        batch->endOffset = reader.endOffset();
-                        batch->bytesDelta = reader.endOffset() - lastOffset;
-                        lastOffset = reader.endOffset();
-                        if (!queue.push(std::move(batch))) {
-                            return; // cancelled
-                        }
-                        batch = queue.take();
-                        batch->sourceIndex = index;
-                        batch->format = planned.binding.format;
-                    }
-                }
-                if (!reader.errorString().isEmpty()) {
-                    error = QStringLiteral(
-                                "%1: %2 at byte %3; the rest of this file was not imported (re-import to "
-                                "retry from here)")
-                                .arg(planned.input.displayName(), reader.errorString())
-                                .arg(lastOffset);
-                }
-                batch->recordsDone = records;
-                batch->endOffset = error.isEmpty() ? reader.endOffset() : lastOffset;
-                batch->bytesDelta = qMax<std::int64_t>(0, reader.endOffset() - lastOffset);
-            }
-        }
-        batch->sourceFinished = true;
-        batch->sourceError = error;
-        if (!error.isEmpty() && batch->recordsDone == 0) {
-            batch->recordsDone = planned.startRecords;
-            batch->endOffset = planned.startOffset;
-        }
-        if (!queue.push(std::move(batch))) {
-            return;
-        }
-    }
-    queue.finish();
-}
-
-QString headerExcerpt(const CsvReader &reader)
-{
-    QStringList names;
-    for (int i = 0; i < reader.fieldCount() && i < 4; ++i) {
-        const std::string_view field = reader.field(i);
-        names.append(QLatin1Char('"') +
-                     QString::fromUtf8(field.data(), qsizetype(qMin<size_t>(field.size(), 40))) +
-                     QLatin1Char('"'));
-    }
-    return names.join(QLatin1Char(','));
-}
-
-} // namespace
 
 Importer::Importer(ImportOptions options)
     : m_options(std::move(options))
@@ -255,145 +69,8 @@ ImportSummary Importer::run(const ProgressCallback &progress, const std::atomic_
 
     // Plan: recognise each CSV from its header, register it, and find where a previous import stopped.
     QList<PlannedSource> plan;
-    Statement findCampaign(db, "SELECT id FROM campaigns WHERE key=?");
-    Statement insertCampaign(db, "INSERT INTO campaigns(key, name, synthetic, created_at) "
-                                 "VALUES(?1, ?2, ?3, strftime('%s','now'))");
-    Statement findSource(db,
-                         "SELECT id, size, modified, records_done, bytes_done, completed FROM source_files "
-                         "WHERE path=? AND entry=?");
-    Statement insertSource(db, "INSERT INTO source_files(campaign_id, path, entry, format, size, modified) "
-                               "VALUES(?,?,?,?,?,?)");
-    Statement resetSource(db, "UPDATE source_files SET size=?2, modified=?3, records_done=0, bytes_done=0, "
-                              "completed=0, campaign_id=?4, format=?5 WHERE id=?1");
-    Statement deleteRejects(db, "DELETE FROM rejects WHERE source_file_id=?");
-    for (const InputSource &input : scan.sources) {
-        if (cancelled()) {
-            break;
-        }
-        QString error;
-        const std::unique_ptr<QIODevice> device = input.open(&error);
-        if (!device) {
-            summary.messages.append(error);
-            ++summary.filesFailed;
-            continue;
-        }
-        CsvReader reader(device.get(), 64 << 10);
-        if (!reader.readRecord()) {
-            summary.messages.append(
-                QStringLiteral("%1: empty file, or no readable header%2")
-                    .arg(input.displayName(),
-                         reader.errorString().isEmpty()
-                             ? QString()
-                             : QStringLiteral(" (") + reader.errorString() + QLatin1Char(')')));
-            ++summary.filesFailed;
-            continue;
-        }
-        std::vector<std::string_view> header;
-        for (int i = 0; i < reader.fieldCount(); ++i) {
-            header.push_back(reader.field(i));
-        }
-        PlannedSource planned;
-        planned.input = input;
-        planned.binding = FormatDetector::detect(header);
-        if (planned.binding.format == ArchiveFormat::Unknown) {
-            summary.messages.append(
-                QStringLiteral("%1: not a recognised archive file (its header starts %2); "
-                               "skipped")
-                    .arg(input.displayName(), headerExcerpt(reader)));
-            ++summary.filesFailed;
-            continue;
-        }
-        if (!planned.binding.missingColumns.isEmpty()) {
-            summary.messages.append(
-                QStringLiteral("%1: columns missing from the header, left empty: %2")
-                    .arg(input.displayName(), planned.binding.missingColumns.join(QStringLiteral(", "))));
-        }
-        if (!planned.binding.extraColumns.isEmpty()) {
-            summary.messages.append(
-                QStringLiteral("%1: columns Trove does not know, ignored: %2")
-                    .arg(input.displayName(), planned.binding.extraColumns.join(QStringLiteral(", "))));
-        }
-
-        const QString key =
-            m_options.campaignName.isEmpty() ? input.campaignKey : m_options.campaignName.trimmed().toLower();
-        findCampaign.bind(1, key);
-        std::int64_t campaignId = 0;
-        if (findCampaign.next()) {
-            campaignId = findCampaign.int64(0);
-        }
-        findCampaign.reset();
-        if (campaignId == 0) {
-            insertCampaign.bind(1, key);
-            insertCampaign.bind(2, m_options.campaignName.isEmpty() ? key : m_options.campaignName.trimmed());
-            insertCampaign.bind(3, input.campaignKey.startsWith(QLatin1String("synthetic")) ? 1 : 0);
-            if (!insertCampaign.run()) {
-                summary.errorString = db.errorString();
-                return summary;
-            }
-            campaignId = db.lastInsertId();
-        }
-        if (!summary.campaigns.contains(key)) {
-            summary.campaigns.append(key);
-        }
-        planned.target.campaignId = campaignId;
-
-        const QString format = FormatDetector::formatName(planned.binding.format);
-        findSource.bind(1, input.path);
-        findSource.bind(2, input.entry);
-        if (findSource.next()) {
-            const std::int64_t id = findSource.int64(0);
-            const bool unchanged = findSource.int64(1) == input.size && findSource.int64(2) == input.modified;
-            const std::int64_t recordsDone = findSource.int64(3);
-            const std::int64_t bytesDone = findSource.int64(4);
-            const bool completed = findSource.int64(5) != 0;
-            findSource.reset();
-            planned.target.sourceFileId = id;
-            if (unchanged && completed) {
-                ++summary.filesAlreadyImported;
-                summary.messages.append(
-                    QStringLiteral("%1: imported before; skipped (its tweets are in the cache)")
-                        .arg(input.displayName()));
-                continue;
-            }
-            if (unchanged && bytesDone > 0) {
-                planned.startRecords = recordsDone;
-                planned.startOffset = bytesDone;
-                ++summary.filesResumed;
-                summary.messages.append(
-                    QStringLiteral("%1: resumed after record %2, where an interrupted import stopped")
-                        .arg(input.displayName())
-                        .arg(recordsDone));
-            } else {
-                // The file changed since (or never got past its header): read it again from the start. Tweets
-                // already in the cache are recognised by id and counted as duplicates.
-                resetSource.bind(1, id);
-                resetSource.bind(2, input.size);
-                resetSource.bind(3, input.modified);
-                resetSource.bind(4, campaignId);
-                resetSource.bind(5, format);
-                deleteRejects.bind(1, id);
-                if (!resetSource.run() || !deleteRejects.run() || !search.resetSource(id)) {
-                    summary.errorString = db.errorString();
-                    return summary;
-                }
-            }
-        } else {
-            findSource.reset();
-            insertSource.bind(1, campaignId);
-            insertSource.bind(2, input.path);
-            insertSource.bind(3, input.entry);
-            insertSource.bind(4, format);
-            insertSource.bind(5, input.size);
-            insertSource.bind(6, input.modified);
-            if (!insertSource.run()) {
-                summary.errorString = db.errorString();
-                return summary;
-            }
-            planned.target.sourceFileId = db.lastInsertId();
-        }
-        status.bytesTotal += input.size;
-        status.bytesDone += planned.startOffset;
-        plan.append(planned);
+    if (!ImportPlanner(db, search, m_options).plan(scan.sources, plan, summary, status, cancelled)) {
+        return summary;
     }
 
     // Filling an empty cache: load unindexed and build each index once at the end (much faster).
@@ -419,7 +96,7 @@ ImportSummary Importer::run(const ProgressCallback &progress, const std::atomic_
     }
     search.start();
     BatchQueue queue(4);
-    std::thread parser([&] { parseSources(plan, queue, qMax(64, m_options.batchSize)); });
+    std::thread parser([&] { SourceParser::run(plan, queue, qMax(64, m_options.batchSize)); });
     status.phase = QStringLiteral("Importing");
     std::int64_t sinceCheckpoint = 0;
     bool failed = false;
