@@ -1,26 +1,22 @@
 #include "ui/mainwindow.h"
 
 #include "core/db/cachelocation.h"
-#include "core/db/database.h"
-#include "core/synth/archivegenerator.h"
+#include "ui/cachesnapshotloader.h"
+#include "ui/campaignrenamer.h"
+#include "ui/counted.h"
+#include "ui/demoarchive.h"
 #include "ui/importcontroller.h"
 #include "ui/models/campaigntablemodel.h"
-#include "ui/widgets/rejectreportdialog.h"
+#include "ui/widgets/importsummarypanel.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFrame>
-#include <QFutureWatcher>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMenuBar>
 #include <QProgressBar>
-#include <QPromise>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QStyle>
@@ -28,122 +24,10 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace trove {
 
 namespace {
-
-// What one background read of the cache found.
-struct CacheSnapshot
-{
-    bool ok = false;
-    QString errorString;
-    QList<CampaignSummary> campaigns;
-};
-
-// Runs on a worker of the window's pool, with a connection of its own that lives only as long as the task.
-CacheSnapshot readCache(const QString &path)
-{
-    CacheSnapshot snapshot;
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        // A read-only connection cannot create the file or its schema: do that once, read-write.
-        QDir().mkpath(info.absolutePath());
-        Database creator;
-        if (!creator.open(path, Database::Mode::ReadWrite)) {
-            snapshot.errorString = creator.errorString();
-            return snapshot;
-        }
-    }
-    Database db;
-    if (!db.open(path, Database::Mode::ReadOnly)) {
-        snapshot.errorString = db.errorString();
-        return snapshot;
-    }
-    snapshot.campaigns = CacheSummary::campaigns(db, &snapshot.errorString);
-    snapshot.ok = snapshot.errorString.isEmpty();
-    return snapshot;
-}
-
-constexpr std::int64_t DemoTweets = 30000;
-
-void generateDemo(QPromise<GeneratorResult> &promise, const QString &target)
-{
-    // Generated next to the target and renamed at the end, so that an interrupted run never leaves a
-    // half-written archive that a later start would take for the demo.
-    const QString partial = target + QStringLiteral(".partial");
-    QDir(partial).removeRecursively();
-    QDir().mkpath(partial);
-
-    GeneratorOptions options;
-    options.outputDirectory = partial;
-    options.campaign = QStringLiteral("synthetic-demo");
-    options.tweets = DemoTweets;
-    options.accounts = 300;
-    options.parts = 2;
-    options.zip = true;
-    options.seed = 2018;
-
-    promise.setProgressRange(0, 1000);
-    int reported = -1;
-    GeneratorResult result = ArchiveGenerator::generate(options, [&](std::int64_t written) {
-        const int permille = int(written * 1000 / DemoTweets);
-        if (permille != reported) {
-            reported = permille;
-            promise.setProgressValueAndText(
-                permille, MainWindow::tr("Generating the demo archive — %1 tweets").arg(written));
-        }
-        return !promise.isCanceled();
-    });
-    if (promise.isCanceled()) {
-        QDir(partial).removeRecursively();
-        return;
-    }
-    if (result.ok) {
-        QDir(target).removeRecursively();
-        if (!QDir().rename(partial, target)) {
-            result.ok = false;
-            result.errorString = MainWindow::tr("cannot move the demo archive to %1").arg(target);
-        } else {
-            for (QString &file : result.files) {
-                file = QDir(target).filePath(QFileInfo(file).fileName());
-            }
-        }
-    }
-    promise.addResult(result);
-}
-
-// The demo archive's inputs: the zips (or CSVs) in its folder, leaving out the README.
-QStringList demoInputs(const QString &directory)
-{
-    QStringList inputs;
-    const QDir dir(directory);
-    const QStringList names =
-        dir.entryList({QStringLiteral("*.zip"), QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
-    for (const QString &name : names) {
-        inputs.append(dir.filePath(name));
-    }
-    return inputs;
-}
-
-QLocale numberLocale()
-{
-    // The C locale omits group separators by default; counts in the millions need them.
-    QLocale locale;
-    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
-    return locale;
-}
-
-// "1 tweet" / "12,345 tweets": both forms come translated, so languages with other plural rules can
-// still say it properly in the second one.
-QString counted(std::int64_t count, const QString &one, const QString &many)
-{
-    if (count == 1) {
-        return one;
-    }
-    return many.arg(numberLocale().toString(qlonglong(count)));
-}
 
 QString utcDate(const QDateTime &time)
 {
@@ -155,7 +39,10 @@ QString utcDate(const QDateTime &time)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new CampaignTableModel(this))
+    , m_loader(new CacheSnapshotLoader(&m_pool, this))
+    , m_demo(new DemoArchive(&m_pool, this))
     , m_import(new ImportController(this))
+    , m_renamer(new CampaignRenamer(&m_pool, this))
     , m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -167,7 +54,18 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createWidgets();
 
-    connect(m_model, &CampaignTableModel::renameRequested, this, &MainWindow::renameCampaign);
+    connect(m_loader, &CacheSnapshotLoader::loaded, this, &MainWindow::applySnapshot);
+    connect(m_demo, &DemoArchive::generationStarted, this, &MainWindow::handleDemoGenerationStarted);
+    connect(m_demo, &DemoArchive::progressValueChanged, m_progressBar, &QProgressBar::setValue);
+    connect(m_demo, &DemoArchive::progressTextChanged, m_statusLabel, &QLabel::setText);
+    connect(m_demo, &DemoArchive::generationFinished, this, &MainWindow::handleDemoGenerationFinished);
+    connect(m_demo, &DemoArchive::prepared, this, &MainWindow::importPaths);
+    connect(m_demo, &DemoArchive::failed, this, &MainWindow::handleDemoFailed);
+    connect(m_model, &CampaignTableModel::renameRequested, this,
+            [this](std::int64_t campaignId, const QString &name) {
+                m_renamer->rename(m_cachePath, campaignId, name);
+            });
+    connect(m_renamer, &CampaignRenamer::finished, this, &MainWindow::handleRenameFinished);
     connect(m_import, &ImportController::started, this, &MainWindow::handleImportStarted);
     connect(m_import, &ImportController::progressChanged, this, &MainWindow::handleImportProgress);
     connect(m_import, &ImportController::finished, this, &MainWindow::handleImportFinished);
@@ -181,9 +79,7 @@ MainWindow::~MainWindow()
 {
     // Stop the background work before the members it reports to go away; the importer commits what it
     // has, so the next start resumes it.
-    if (m_generationWatcher) {
-        m_generationWatcher->cancel();
-    }
+    m_demo->cancel();
     m_import->cancel();
     m_import->waitForFinished();
     m_pool.waitForDone();
@@ -277,40 +173,7 @@ void MainWindow::createWidgets()
     m_cacheLabel->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_cacheLabel);
 
-    m_summaryPanel = new QFrame(central);
-    m_summaryPanel->setObjectName(QStringLiteral("importSummaryPanel"));
-    m_summaryPanel->setAccessibleName(tr("Import summary"));
-    m_summaryPanel->setFrameShape(QFrame::StyledPanel);
-    m_summaryPanel->setAutoFillBackground(true);
-    m_summaryPanel->setBackgroundRole(QPalette::AlternateBase);
-    auto *summaryLayout = new QHBoxLayout(m_summaryPanel);
-    auto *summaryText = new QVBoxLayout;
-    m_summaryLabel = new QLabel(m_summaryPanel);
-    m_summaryLabel->setObjectName(QStringLiteral("importSummaryLabel"));
-    m_summaryLabel->setAccessibleName(tr("Import result"));
-    m_summaryLabel->setTextFormat(Qt::PlainText);
-    m_summaryLabel->setWordWrap(true);
-    m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_messagesLabel = new QLabel(m_summaryPanel);
-    m_messagesLabel->setObjectName(QStringLiteral("importMessagesLabel"));
-    m_messagesLabel->setAccessibleName(tr("Import messages"));
-    m_messagesLabel->setTextFormat(Qt::PlainText);
-    m_messagesLabel->setWordWrap(true);
-    m_messagesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    summaryText->addWidget(m_summaryLabel);
-    summaryText->addWidget(m_messagesLabel);
-    summaryLayout->addLayout(summaryText, 1);
-    m_rejectReportButton = new QPushButton(tr("View &Reject Report"), m_summaryPanel);
-    m_rejectReportButton->setObjectName(QStringLiteral("viewRejectReportButton"));
-    m_rejectReportButton->setAccessibleName(tr("View reject report"));
-    connect(m_rejectReportButton, &QPushButton::clicked, this, &MainWindow::openRejectReport);
-    summaryLayout->addWidget(m_rejectReportButton, 0, Qt::AlignTop);
-    m_dismissSummaryButton = new QPushButton(tr("&Dismiss"), m_summaryPanel);
-    m_dismissSummaryButton->setObjectName(QStringLiteral("dismissSummaryButton"));
-    m_dismissSummaryButton->setAccessibleName(tr("Dismiss import summary"));
-    connect(m_dismissSummaryButton, &QPushButton::clicked, m_summaryPanel, &QWidget::hide);
-    summaryLayout->addWidget(m_dismissSummaryButton, 0, Qt::AlignTop);
-    m_summaryPanel->hide();
+    m_summaryPanel = new ImportSummaryPanel(central);
     layout->addWidget(m_summaryPanel);
 
     m_table = new QTableView(central);
@@ -360,7 +223,7 @@ void MainWindow::createWidgets()
 void MainWindow::openCache(const QString &path)
 {
     m_cachePath = QFileInfo(path).absoluteFilePath();
-    ++m_generation;
+    m_loader->setCachePath(m_cachePath);
     m_cacheReady = false;
     // Whatever was waiting for the previous cache is not meant for this one.
     m_queuedInputs.clear();
@@ -405,30 +268,7 @@ void MainWindow::startDemo()
 
 void MainWindow::refresh()
 {
-    if (m_cachePath.isEmpty()) {
-        return;
-    }
-    if (m_refreshRunning) {
-        m_refreshAgain = true;
-        return;
-    }
-    m_refreshRunning = true;
-    const quint64 generation = m_generation;
-    auto *watcher = new QFutureWatcher<CacheSnapshot>(this);
-    connect(watcher, &QFutureWatcher<CacheSnapshot>::finished, this, [this, watcher, generation] {
-        const CacheSnapshot snapshot = watcher->result();
-        watcher->deleteLater();
-        m_refreshRunning = false;
-        // A result for a cache that is no longer shown is dropped.
-        if (generation == m_generation) {
-            applySnapshot(snapshot.ok, snapshot.errorString, snapshot.campaigns);
-        }
-        if (m_refreshAgain) {
-            m_refreshAgain = false;
-            refresh();
-        }
-    });
-    watcher->setFuture(QtConcurrent::run(&m_pool, readCache, m_cachePath));
+    m_loader->load();
 }
 
 void MainWindow::applySnapshot(bool ok, const QString &error, const QList<CampaignSummary> &campaigns)
@@ -438,7 +278,7 @@ void MainWindow::applySnapshot(bool ok, const QString &error, const QList<Campai
             m_totalsLabel->setText(tr("Cannot open the cache."));
             m_queuedInputs.clear();
             m_demoRequested = false;
-            showError(tr("Cannot open the cache: %1").arg(error));
+            m_summaryPanel->showError(tr("Cannot open the cache: %1").arg(error));
         } else {
             statusBar()->showMessage(tr("Cannot read the cache: %1").arg(error), 5000);
         }
@@ -450,7 +290,7 @@ void MainWindow::applySnapshot(bool ok, const QString &error, const QList<Campai
     updateHeader();
     updateTitle();
 
-    if (m_demoRequested && !m_import->isRunning() && !m_generatingDemo) {
+    if (m_demoRequested && !m_import->isRunning() && !m_demo->isGenerating()) {
         m_demoRequested = false;
         bool incomplete = false;
         for (const CampaignSummary &campaign : campaigns) {
@@ -458,12 +298,7 @@ void MainWindow::applySnapshot(bool ok, const QString &error, const QList<Campai
         }
         // An empty demo cache is filled; one whose import was interrupted is resumed.
         if (campaigns.isEmpty() || incomplete) {
-            const QStringList inputs = demoInputs(CacheLocation::demoArchiveDirectory());
-            if (inputs.isEmpty()) {
-                generateDemoArchive();
-            } else {
-                importPaths(inputs);
-            }
+            m_demo->prepare();
         }
     }
     startQueuedImport();
@@ -472,7 +307,7 @@ void MainWindow::applySnapshot(bool ok, const QString &error, const QList<Campai
 
 void MainWindow::startQueuedImport()
 {
-    if (!m_cacheReady || m_queuedInputs.isEmpty() || m_import->isRunning() || m_generatingDemo) {
+    if (!m_cacheReady || m_queuedInputs.isEmpty() || m_import->isRunning() || m_demo->isGenerating()) {
         return;
     }
     ImportOptions options;
@@ -482,41 +317,25 @@ void MainWindow::startQueuedImport()
     m_import->start(options);
 }
 
-void MainWindow::generateDemoArchive()
+void MainWindow::handleDemoGenerationStarted()
 {
-    m_generatingDemo = true;
     m_summaryPanel->hide();
     showBusy(tr("Generating the demo archive…"), 1000);
     updateActions();
     updateHeader();
+}
 
-    auto *watcher = new QFutureWatcher<GeneratorResult>(this);
-    m_generationWatcher = watcher;
-    connect(watcher, &QFutureWatcher<GeneratorResult>::progressValueChanged, m_progressBar,
-            &QProgressBar::setValue);
-    connect(watcher, &QFutureWatcher<GeneratorResult>::progressTextChanged, m_statusLabel, &QLabel::setText);
-    connect(watcher, &QFutureWatcher<GeneratorResult>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_generationWatcher = nullptr;
-        m_generatingDemo = false;
-        hideBusy();
-        updateActions();
-        updateHeader();
-        if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
-            showError(tr("The demo archive was not generated (cancelled). Import your own archive, or "
-                         "start Trove again to retry."));
-            startQueuedImport();
-            return;
-        }
-        const GeneratorResult result = watcher->result();
-        if (!result.ok) {
-            showError(tr("Cannot generate the demo archive: %1").arg(result.errorString));
-            startQueuedImport();
-            return;
-        }
-        importPaths(result.files);
-    });
-    watcher->setFuture(QtConcurrent::run(&m_pool, generateDemo, CacheLocation::demoArchiveDirectory()));
+void MainWindow::handleDemoGenerationFinished()
+{
+    hideBusy();
+    updateActions();
+    updateHeader();
+}
+
+void MainWindow::handleDemoFailed(const QString &message)
+{
+    m_summaryPanel->showError(message);
+    startQueuedImport();
 }
 
 void MainWindow::handleImportStarted()
@@ -545,116 +364,20 @@ void MainWindow::handleImportFinished(const ImportSummary &summary)
     m_refreshTimer->stop();
     hideBusy();
     m_model->setImportRunning(false);
-    showSummary(summary);
+    m_summaryPanel->showSummary(summary);
     updateActions();
     refresh();
     emit importFinished(summary);
     startQueuedImport();
 }
 
-void MainWindow::showSummary(const ImportSummary &summary)
+void MainWindow::handleRenameFinished(const QString &error)
 {
-    QStringList parts;
-    if (!summary.ok) {
-        parts << tr("Import failed: %1").arg(summary.errorString);
-    } else if (summary.cancelled) {
-        if (summary.tweetsAdded > 0) {
-            parts << tr("Import cancelled after %1")
-                         .arg(counted(summary.tweetsAdded, tr("1 tweet"), tr("%1 tweets")));
-        } else {
-            parts << tr("Import cancelled");
-        }
-        parts << tr("what was imported stays in the cache; import the same files again to resume");
-    } else {
-        const QString tweets = counted(summary.tweetsAdded, tr("1 tweet"), tr("%1 tweets"));
-        const QString files = counted(summary.filesImported, tr("1 file"), tr("%1 files"));
-        if (summary.filesImported > 0 || summary.tweetsAdded > 0) {
-            parts << tr("Imported %1 from %2").arg(tweets, files);
-        } else {
-            parts << tr("Nothing new imported");
-        }
+    if (!error.isEmpty()) {
+        statusBar()->showMessage(tr("Cannot rename the campaign: %1").arg(error), 8000);
     }
-    if (summary.ok) {
-        if (summary.duplicates > 0) {
-            parts << counted(summary.duplicates, tr("1 duplicate skipped"), tr("%1 duplicates skipped"));
-        }
-        if (summary.accountsAdded > 0) {
-            parts << counted(summary.accountsAdded, tr("1 new account"), tr("%1 new accounts"));
-        }
-        if (summary.rejected > 0) {
-            parts << counted(summary.rejected, tr("1 record rejected"), tr("%1 records rejected"));
-        }
-        if (summary.repaired > 0) {
-            parts << counted(summary.repaired, tr("1 record repaired"), tr("%1 records repaired"));
-        }
-        if (summary.filesResumed > 0) {
-            parts << counted(summary.filesResumed, tr("1 file resumed"), tr("%1 files resumed"));
-        }
-        if (summary.filesAlreadyImported > 0) {
-            parts << counted(summary.filesAlreadyImported, tr("1 file was already imported"),
-                             tr("%1 files were already imported"));
-        }
-        if (summary.filesFailed > 0) {
-            parts << counted(summary.filesFailed, tr("1 file failed"), tr("%1 files failed"));
-        }
-    }
-    m_summaryLabel->setText(parts.join(QStringLiteral(" · ")));
-
-    constexpr int MaxMessages = 20;
-    QStringList messages = summary.messages.mid(0, MaxMessages);
-    if (summary.messages.size() > MaxMessages) {
-        messages << tr("… and %1 more (see the reject report)").arg(summary.messages.size() - MaxMessages);
-    }
-    m_messagesLabel->setText(messages.join(QLatin1Char('\n')));
-    m_messagesLabel->setVisible(!messages.isEmpty());
-
-    m_rejectReportPath = summary.rejectReportPath;
-    const bool hasReport = !m_rejectReportPath.isEmpty() && QFileInfo::exists(m_rejectReportPath) &&
-                           (summary.rejected > 0 || summary.repaired > 0 || summary.cancelled);
-    m_rejectReportButton->setVisible(hasReport);
-    m_summaryPanel->show();
-}
-
-void MainWindow::showError(const QString &text)
-{
-    m_summaryLabel->setText(text);
-    m_messagesLabel->hide();
-    m_rejectReportButton->hide();
-    m_summaryPanel->show();
-}
-
-void MainWindow::renameCampaign(std::int64_t campaignId, const QString &name)
-{
-    const QString path = m_cachePath;
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
-        if (!error.isEmpty()) {
-            statusBar()->showMessage(tr("Cannot rename the campaign: %1").arg(error), 8000);
-        }
-        // Shows the stored name: the new one, or the old one back when the rename failed.
-        refresh();
-    });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [path, campaignId, name] {
-        Database db;
-        if (!db.open(path, Database::Mode::ReadWrite)) {
-            return db.errorString();
-        }
-        QString error;
-        CacheSummary::renameCampaign(db, campaignId, name, &error);
-        return error;
-    }));
-}
-
-void MainWindow::openRejectReport()
-{
-    if (m_rejectReportPath.isEmpty()) {
-        return;
-    }
-    auto *dialog = new RejectReportDialog(m_rejectReportPath, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
+    // Shows the stored name: the new one, or the old one back when the rename failed.
+    refresh();
 }
 
 void MainWindow::chooseFiles()
@@ -714,9 +437,7 @@ void MainWindow::cancelWork()
 {
     m_queuedInputs.clear();
     m_demoRequested = false;
-    if (m_generationWatcher) {
-        m_generationWatcher->cancel();
-    }
+    m_demo->cancel();
     if (m_import->isRunning()) {
         m_import->cancel();
     }
@@ -726,7 +447,7 @@ void MainWindow::cancelWork()
 
 void MainWindow::updateActions()
 {
-    const bool busy = m_import->isRunning() || m_generatingDemo;
+    const bool busy = m_import->isRunning() || m_demo->isGenerating();
     m_openCacheAction->setEnabled(!busy);
     m_importFilesAction->setEnabled(!busy);
     m_importFolderAction->setEnabled(!busy);
@@ -752,7 +473,7 @@ void MainWindow::updateHeader()
         }
     }
     m_syntheticBanner->setVisible(synthetic);
-    if (campaigns.isEmpty() && (m_import->isRunning() || m_generatingDemo)) {
+    if (campaigns.isEmpty() && (m_import->isRunning() || m_demo->isGenerating())) {
         m_totalsLabel->setText(tr("Importing — campaigns appear here as the import commits them."));
         return;
     }

@@ -10,8 +10,6 @@
 #include <cstdint>
 
 class QAction;
-class QFrame;
-class QFutureWatcherBase;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -20,14 +18,19 @@ class QTimer;
 
 namespace trove {
 
+class CacheSnapshotLoader;
+class CampaignRenamer;
 class CampaignTableModel;
+class DemoArchive;
 class ImportController;
+class ImportSummaryPanel;
 
 /**
  * The main window: what a cache holds (totals and one row per campaign), imports with progress and a
- * summary, and the synthetic demo. Every database read runs on a worker of its own pool with its own
- * read-only connection; results come back through QFutureWatcher and a generation counter drops those
- * of a cache that is no longer shown.
+ * summary, and the synthetic demo. It builds the widgets and actions and wires the jobs together; the
+ * jobs live in their own classes: CacheSnapshotLoader reads the cache, DemoArchive generates the demo,
+ * ImportController imports, ImportSummaryPanel shows the result and CampaignRenamer renames. Every
+ * database read or write runs on a worker of the window's pool, never on the GUI thread.
  */
 class MainWindow : public QMainWindow
 {
@@ -66,14 +69,13 @@ private:
     void chooseCache();
     void applySnapshot(bool ok, const QString &error, const QList<CampaignSummary> &campaigns);
     void startQueuedImport();
-    void generateDemoArchive();
+    void handleDemoGenerationStarted();
+    void handleDemoGenerationFinished();
+    void handleDemoFailed(const QString &message);
     void handleImportStarted();
     void handleImportProgress(int permille, const QString &text);
     void handleImportFinished(const ImportSummary &summary);
-    void showSummary(const ImportSummary &summary);
-    void showError(const QString &text);
-    void renameCampaign(std::int64_t campaignId, const QString &name);
-    void openRejectReport();
+    void handleRenameFinished(const QString &error);
     void showBusy(const QString &text, int maximum);
     void hideBusy();
     void cancelWork();
@@ -84,19 +86,16 @@ private:
 
     QThreadPool m_pool;
     QString m_cachePath;
-    quint64 m_generation = 0;
-    bool m_cacheReady = false; // the shown cache has been opened (and created) once
-    bool m_refreshRunning = false;
-    bool m_refreshAgain = false;
+    bool m_cacheReady = false;  // the shown cache has been opened (and created) once
     QStringList m_queuedInputs; // an import waiting for the cache to be ready or the current one to end
     bool m_demoRequested = false;
-    bool m_generatingDemo = false;
-    QFutureWatcherBase *m_generationWatcher = nullptr;
     QString m_lastDirectory;
-    QString m_rejectReportPath;
 
     CampaignTableModel *m_model = nullptr;
+    CacheSnapshotLoader *m_loader = nullptr;
+    DemoArchive *m_demo = nullptr;
     ImportController *m_import = nullptr;
+    CampaignRenamer *m_renamer = nullptr;
     QTimer *m_refreshTimer = nullptr;
 
     QAction *m_importFilesAction = nullptr;
@@ -108,11 +107,7 @@ private:
     QLabel *m_syntheticBanner = nullptr;
     QLabel *m_totalsLabel = nullptr;
     QLabel *m_cacheLabel = nullptr;
-    QFrame *m_summaryPanel = nullptr;
-    QLabel *m_summaryLabel = nullptr;
-    QLabel *m_messagesLabel = nullptr;
-    QPushButton *m_rejectReportButton = nullptr;
-    QPushButton *m_dismissSummaryButton = nullptr;
+    ImportSummaryPanel *m_summaryPanel = nullptr;
     QTableView *m_table = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QLabel *m_statusLabel = nullptr;
