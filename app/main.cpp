@@ -14,7 +14,7 @@
 
 namespace {
 
-constexpr const char *Version = "0.1.0";
+constexpr const char *Version = TROVE_VERSION; // from project() in the top CMakeLists.txt
 
 constexpr const char *Usage = R"(Usage:
   trove [--cache FILE] [ARCHIVE...]
