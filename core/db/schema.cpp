@@ -137,6 +137,15 @@ CREATE TABLE import_runs(
     report_path TEXT
 );
 )sql",
+    // 1 -> 2: FiveThirtyEight's account attributes (Linvill & Warren's categories), and the numeric author id
+    // that the FiveThirtyEight and NBC files carry next to the handle that identifies their accounts.
+    R"sql(
+ALTER TABLE accounts ADD COLUMN category TEXT;     -- 'RightTroll', 'LeftTroll', 'NewsFeed', ... (538 files)
+ALTER TABLE accounts ADD COLUMN account_type TEXT; -- 'Right', 'Russian', 'Koch', ... (538 files)
+-- The numeric author id beside the handle that keys these accounts: 538's alt_external_id, else its
+-- external_author_id (often rounded); NBC's user_id / id.
+ALTER TABLE accounts ADD COLUMN external_id TEXT;
+)sql",
 };
 
 // Indexes built once at the end of an import, by sorting. Only those the queries of this version use:

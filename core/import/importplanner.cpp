@@ -91,8 +91,16 @@ bool ImportPlanner::plan(const QList<InputSource> &sources, QList<PlannedSource>
                     .arg(input.displayName(), planned.binding.extraColumns.join(QStringLiteral(", "))));
         }
 
-        const QString key =
+        QString key =
             m_options.campaignName.isEmpty() ? input.campaignKey : m_options.campaignName.trimmed().toLower();
+        // NBC News named its files plainly tweets.csv and users.csv: the name says nothing of the campaign,
+        // and the two files must land in one campaign to share their accounts.
+        const bool nbc = planned.binding.format == ArchiveFormat::NbcTweets ||
+                         planned.binding.format == ArchiveFormat::NbcUsers;
+        if (nbc && m_options.campaignName.isEmpty() &&
+            (key == QLatin1String("tweets") || key == QLatin1String("users"))) {
+            key = QStringLiteral("nbc");
+        }
         findCampaign.bind(1, key);
         std::int64_t campaignId = 0;
         if (findCampaign.next()) {

@@ -73,12 +73,14 @@ bool ImportWriter::begin()
         m_insertUrl.prepare(m_db, "INSERT INTO tweet_urls(tweet_id, url, domain) VALUES(?,?,?)") &&
         m_insertAccount.prepare(m_db, "INSERT INTO accounts(campaign_id, userid, hashed, alias, screen_name, "
                                       "display_name, location, description, profile_url, follower_count, "
-                                      "following_count, created, language, from_users_file) "
-                                      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)") &&
+                                      "following_count, created, language, from_users_file, "
+                                      "category, account_type, external_id) "
+                                      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)") &&
         m_updateAccount.prepare(m_db,
                                 "UPDATE accounts SET screen_name=?2, display_name=?3, location=?4, "
                                 "description=?5, profile_url=?6, follower_count=?7, following_count=?8, "
-                                "created=?9, language=?10, from_users_file=1 WHERE id=?1") &&
+                                "created=?9, language=?10, from_users_file=1, "
+                                "external_id=coalesce(?11, external_id) WHERE id=?1") &&
         m_insertClient.prepare(m_db, "INSERT INTO clients(name) VALUES(?)") &&
         m_upsertDaily.prepare(
             m_db, "INSERT INTO activity_daily(account_id, day, campaign_id, tweets, retweets, "
@@ -172,6 +174,7 @@ std::int64_t ImportWriter::accountFor(const ImportBatch &batch, const ImportRow 
             bindCount(m_updateAccount, 8, row.following);
             bindCount(m_updateAccount, 9, row.created);
             bindOptional(m_updateAccount, 10, batch, row.accountLanguage);
+            bindOptional(m_updateAccount, 11, batch, row.externalId);
             if (!m_updateAccount.run()) {
                 return -1;
             }
@@ -201,6 +204,9 @@ std::int64_t ImportWriter::accountFor(const ImportBatch &batch, const ImportRow 
     bindCount(m_insertAccount, 12, row.created);
     bindOptional(m_insertAccount, 13, batch, row.accountLanguage);
     m_insertAccount.bind(14, fromUsersFile ? 1 : 0);
+    bindOptional(m_insertAccount, 15, batch, row.category);
+    bindOptional(m_insertAccount, 16, batch, row.accountType);
+    bindOptional(m_insertAccount, 17, batch, row.externalId);
     if (!m_insertAccount.run()) {
         return -1;
     }
@@ -246,7 +252,8 @@ std::int64_t ImportWriter::hashtagFor(std::string_view tag)
 bool ImportWriter::write(const ImportBatch &batch, const WriteTarget &target)
 {
     SourceProgress &progress = m_sourceProgress[target.sourceFileId];
-    const bool usersFile = batch.format == ArchiveFormat::TwitterUsers;
+    const bool usersFile =
+        batch.format == ArchiveFormat::TwitterUsers || batch.format == ArchiveFormat::NbcUsers;
     for (const ImportRow &row : batch.rows) {
         const std::int64_t accountId = accountFor(batch, row, target.campaignId, usersFile);
         if (accountId < 0) {

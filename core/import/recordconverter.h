@@ -28,6 +28,7 @@ struct ImportRow
     Slice userid, displayName, screenName, location, description, profileUrl, accountLanguage;
     std::int64_t followers = -1, following = -1; ///< -1: unknown
     std::int64_t created = -1;                   ///< epoch seconds; -1: unknown
+    Slice category, accountType, externalId; ///< FiveThirtyEight's account_category, account_type, author id
     // Tweet
     std::int64_t tweetId = 0;
     std::int64_t time = 0;

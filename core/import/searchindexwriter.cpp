@@ -50,9 +50,9 @@ std::int64_t SearchIndexWriter::catchUp(Database &main)
 {
     std::vector<std::pair<std::int64_t, std::int64_t>> behind;
     {
-        Statement sources(
-            main,
-            "SELECT id, records_done FROM source_files WHERE format='twitter-tweets' AND records_done > 0");
+        Statement sources(main,
+                          "SELECT id, records_done FROM source_files WHERE format IN "
+                          "('twitter-tweets', 'fivethirtyeight-tweets', 'nbc-tweets') AND records_done > 0");
         Statement indexed(m_db, "SELECT records_done FROM search_progress WHERE source_file_id=?");
         while (sources.next()) {
             indexed.bind(1, sources.int64(0));
@@ -102,7 +102,8 @@ std::int64_t SearchIndexWriter::catchUp(Database &main)
         }
         tweets.reset();
     }
-    Statement sources(main, "SELECT id, records_done FROM source_files WHERE format='twitter-tweets'");
+    Statement sources(main, "SELECT id, records_done FROM source_files WHERE format IN ('twitter-tweets', "
+                            "'fivethirtyeight-tweets', 'nbc-tweets')");
     while (sources.next()) {
         m_progress.bind(1, sources.int64(0));
         m_progress.bind(2, sources.int64(1));

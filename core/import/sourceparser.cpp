@@ -2,6 +2,8 @@
 
 #include "core/csv/csvreader.h"
 #include "core/import/batchqueue.h"
+#include "core/import/fivethirtyeightconverter.h"
+#include "core/import/nbcconverter.h"
 #include "core/import/recordconverter.h"
 
 namespace trove {
@@ -37,10 +39,19 @@ void SourceParser::run(const QList<PlannedSource> &plan, BatchQueue &queue, int 
                     lastOffset = reader.endOffset();
                 }
                 RecordConverter converter(planned.binding);
+                FiveThirtyEightConverter fiveThirtyEight(planned.binding);
+                NbcConverter nbc(planned.binding);
+                const ArchiveFormat format = planned.binding.format;
                 std::int64_t records = planned.startRecords;
                 while (reader.readRecord()) {
                     ++records;
-                    converter.convert(reader, records, *batch);
+                    if (format == ArchiveFormat::FiveThirtyEightTweets) {
+                        fiveThirtyEight.convert(reader, records, *batch);
+                    } else if (format == ArchiveFormat::NbcTweets || format == ArchiveFormat::NbcUsers) {
+                        nbc.convert(reader, records, *batch);
+                    } else {
+                        converter.convert(reader, records, *batch);
+                    }
                     if (int(batch->rows.size() + batch->rejects.size()) >= batchSize ||
                         batch->arena.size() > BatchArenaLimit) {
                         batch->recordsDone = records;
