@@ -146,6 +146,17 @@ ALTER TABLE accounts ADD COLUMN account_type TEXT; -- 'Right', 'Russian', 'Koch'
 -- external_author_id (often rounded); NBC's user_id / id.
 ALTER TABLE accounts ADD COLUMN external_id TEXT;
 )sql",
+    // 2 -> 3: the same person seen by a Twitter archive and by a FiveThirtyEight file (see AccountLinker).
+    // One row per pair, always in one direction: account_id is the Twitter-archive account, linked_account_id
+    // the FiveThirtyEight ("handle:") account. Clustered by the Twitter account, which is what is looked up.
+    R"sql(
+CREATE TABLE account_links(
+    account_id INTEGER NOT NULL,          -- the Twitter-archive account
+    linked_account_id INTEGER NOT NULL,   -- the FiveThirtyEight account (userid 'handle:...')
+    reason TEXT NOT NULL,                 -- 'handle' (same lower-cased screen name) or 'tweet id'
+    PRIMARY KEY(account_id, linked_account_id)
+) WITHOUT ROWID;
+)sql",
 };
 
 // Indexes built once at the end of an import, by sorting. Only those the queries of this version use:

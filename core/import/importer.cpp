@@ -3,6 +3,7 @@
 #include "core/archive/inputscanner.h"
 #include "core/db/database.h"
 #include "core/db/schema.h"
+#include "core/import/accountlinker.h"
 #include "core/import/batchqueue.h"
 #include "core/import/importplanner.h"
 #include "core/import/importwriter.h"
@@ -89,6 +90,8 @@ ImportSummary Importer::run(const ProgressCallback &progress, const std::atomic_
             QStringLiteral("search index brought up to date with %L1 tweets").arg(caughtUp));
     }
 
+    // Links are made during the writing (same tweet id) and after it (same handle): counted as a difference.
+    const std::int64_t linksBefore = AccountLinker::linkCount(db);
     ImportWriter writer(db, search);
     if (!writer.begin()) {
         summary.errorString = writer.errorString();
@@ -154,6 +157,19 @@ ImportSummary Importer::run(const ProgressCallback &progress, const std::atomic_
     summary.rejected = writer.rejected;
     summary.repaired = writer.repaired;
 
+    if (!failed && !summary.cancelled) {
+        // At the end of every import, even one that found every file imported already: cheap (one pass over
+        // accounts), idempotent, and it links what earlier imports brought in either order.
+        status.phase = QStringLiteral("Linking accounts");
+        report(true);
+        if (AccountLinker::linkByHandle(db) < 0) {
+            summary.errorString = QStringLiteral("linking accounts failed: %1").arg(db.errorString());
+            failed = true;
+        } else if (const std::int64_t linked = AccountLinker::linkCount(db) - linksBefore; linked > 0) {
+            summary.messages.append(
+                QStringLiteral("linked %L1 accounts to FiveThirtyEight handles").arg(linked));
+        }
+    }
     if (!failed && !summary.cancelled) {
         status.phase = QStringLiteral("Building indexes");
         report(true);

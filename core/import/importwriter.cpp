@@ -101,7 +101,8 @@ bool ImportWriter::begin()
                                      "added=added+?5, duplicates=duplicates+?6, rejected=rejected+?7, "
                                      "repaired=repaired+?8, imported_at=strftime('%s','now') WHERE id=?1") &&
         m_insertReject.prepare(m_db, "INSERT INTO rejects(source_file_id, record, severity, reason, excerpt) "
-                                     "VALUES(?,?,?,?,?)");
+                                     "VALUES(?,?,?,?,?)") &&
+        m_tweetAccount.prepare(m_db, "SELECT account_id FROM tweets WHERE id=?");
     if (!prepared) {
         return false;
     }
@@ -309,6 +310,19 @@ bool ImportWriter::write(const ImportBatch &batch, const WriteTarget &target)
             // The tweet is in the cache already (a re-import or overlapping parts): the first copy stays.
             ++duplicates;
             ++progress.duplicates;
+            if (batch.format == ArchiveFormat::TwitterTweets ||
+                batch.format == ArchiveFormat::FiveThirtyEightTweets) {
+                // The same tweet id published by two accounts may be a Twitter archive's and
+                // FiveThirtyEight's view of one person: the only trace of it, since the second copy is not
+                // stored. The pair is checked and linked at the checkpoint (AccountLinker::linkSameTweets);
+                // one primary-key lookup per duplicate.
+                m_tweetAccount.bind(1, row.tweetId);
+                const std::int64_t existing = m_tweetAccount.next() ? m_tweetAccount.int64(0) : accountId;
+                m_tweetAccount.reset();
+                if (existing != accountId) {
+                    m_sameTweets.emplace(existing, accountId);
+                }
+            }
             continue;
         }
         ++tweetsAdded;
@@ -452,6 +466,10 @@ bool ImportWriter::checkpoint(bool reopen)
         }
     }
     m_campaignDeltas.clear();
+    if (!AccountLinker::linkSameTweets(m_db, m_sameTweets)) {
+        return false;
+    }
+    m_sameTweets.clear();
     for (auto &[sourceFileId, progress] : m_sourceProgress) {
         m_updateSource.bind(1, sourceFileId);
         m_updateSource.bind(2, progress.recordsDone);

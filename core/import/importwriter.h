@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/db/database.h"
+#include "core/import/accountlinker.h"
 #include "core/import/recordconverter.h"
 #include "core/import/searchindexwriter.h"
 
@@ -86,7 +87,7 @@ private:
     SearchBatch m_searchBatch;
     Statement m_insertTweet, m_insertHashtag, m_insertTweetHashtag, m_insertMention, m_insertUrl;
     Statement m_insertAccount, m_updateAccount, m_insertClient, m_upsertDaily, m_updateAccountStats;
-    Statement m_updateCampaign, m_updateSource, m_insertReject;
+    Statement m_updateCampaign, m_updateSource, m_insertReject, m_tweetAccount;
     std::unordered_map<std::int64_t, std::unordered_map<std::string, std::int64_t>> m_accounts; // by campaign
     std::unordered_map<std::string, std::int64_t> m_clients;
     std::unordered_map<std::string, std::int64_t> m_hashtags;
@@ -97,6 +98,7 @@ private:
     std::string m_key;
     std::vector<std::pair<std::int64_t, std::int64_t>> m_pendingHashtags; ///< (hashtag id, tweet id)
     std::vector<std::pair<std::string, std::int64_t>> m_pendingMentions;  ///< (userid, tweet id)
+    AccountLinker::TweetPairs m_sameTweets; ///< (account in the cache, account of the duplicate)
 };
 
 } // namespace trove
