@@ -1,6 +1,7 @@
 #include "core/import/fieldparse.h"
 
 #include "core/csv/csvreader.h"
+#include "core/import/formatdetector.h"
 
 #include <QString>
 
@@ -248,6 +249,31 @@ void addRepairs(ImportBatch &batch, const CsvReader &reader, std::int64_t record
         reasons.append("; ").append(repairs[i]);
     }
     addReject(batch, reader, record, RejectRow::Severity::Repaired, std::move(reasons));
+}
+
+bool checkRecordShape(const CsvReader &reader, const ColumnBinding &binding, std::int64_t record,
+                      ImportBatch &batch, std::vector<std::string> &repairs)
+{
+    using Severity = RejectRow::Severity;
+    if (reader.fieldCount() > 0 && FormatDetector::isRepeatedHeader(binding, reader.field(0))) {
+        addReject(batch, reader, record, Severity::Skipped, "repeated header line");
+        return false;
+    }
+    if (reader.truncated()) {
+        addReject(batch, reader, record, Severity::Rejected,
+                  "record cut off at end of file (unterminated quote): the file is incomplete");
+        return false;
+    }
+    if (reader.fieldCount() != binding.fieldCount) {
+        addReject(batch, reader, record, Severity::Rejected,
+                  "record has " + std::to_string(reader.fieldCount()) + " fields, the header has " +
+                      std::to_string(binding.fieldCount));
+        return false;
+    }
+    if (reader.malformed()) {
+        repairs.emplace_back("stray quote character inside a field, kept as text");
+    }
+    return true;
 }
 
 } // namespace trove::ImportFields

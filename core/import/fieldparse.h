@@ -62,6 +62,15 @@ void addHashtag(ImportBatch &batch, std::uint32_t begin, std::string_view tag, s
 /** Appends @p url and its lower-cased domain (without "www.") to @p batch's items, as a pair. */
 void addUrl(ImportBatch &batch, std::string_view url, std::string &scratch);
 
+/**
+ * The checks every format makes before reading a record's values: a repeated header line is skipped, a
+ * record cut off at end of file or with the wrong number of fields is rejected (each listed in @p batch's
+ * rejects). Returns false when the record must not be converted; otherwise true, with a repair noted in
+ * @p repairs for a stray quote.
+ */
+bool checkRecordShape(const CsvReader &reader, const ColumnBinding &binding, std::int64_t record,
+                      ImportBatch &batch, std::vector<std::string> &repairs);
+
 /** Adds one "repaired" entry listing all of @p repairs (none when it is empty). */
 void addRepairs(ImportBatch &batch, const CsvReader &reader, std::int64_t record,
                 std::vector<std::string> &repairs);

@@ -38,24 +38,9 @@ std::string_view NbcConverter::clientName(std::string_view source)
 void NbcConverter::convert(const CsvReader &reader, std::int64_t record, ImportBatch &batch)
 {
     using Severity = RejectRow::Severity;
-    if (reader.fieldCount() > 0 && FormatDetector::isRepeatedHeader(m_binding, reader.field(0))) {
-        addReject(batch, reader, record, Severity::Skipped, "repeated header line");
-        return;
-    }
-    if (reader.truncated()) {
-        addReject(batch, reader, record, Severity::Rejected,
-                  "record cut off at end of file (unterminated quote): the file is incomplete");
-        return;
-    }
-    if (reader.fieldCount() != m_binding.fieldCount) {
-        addReject(batch, reader, record, Severity::Rejected,
-                  "record has " + std::to_string(reader.fieldCount()) + " fields, the header has " +
-                      std::to_string(m_binding.fieldCount));
-        return;
-    }
     std::vector<std::string> repairs;
-    if (reader.malformed()) {
-        repairs.emplace_back("stray quote character inside a field, kept as text");
+    if (!ImportFields::checkRecordShape(reader, m_binding, record, batch, repairs)) {
+        return;
     }
     const size_t arenaBefore = batch.arena.size();
     const size_t itemsBefore = batch.items.size();

@@ -1,10 +1,12 @@
 #include "core/db/database.h"
 #include "core/import/importer.h"
+#include "importtesthelpers.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace trove;
+using namespace trove::test;
 
 namespace {
 
@@ -13,20 +15,6 @@ const QString Twitter = Data + QStringLiteral("links_tweets_csv_unhashed.csv");
 const QString Fte = Data + QStringLiteral("IRAhandle_tweets_9.csv");
 
 const char HashedUserId[] = "57e2082d64baa89d01d3c03b4beaf9e6708ab209378f7dcd849cb2c9034ee362";
-
-ImportSummary import(const QString &cache, const QStringList &inputs)
-{
-    ImportOptions options;
-    options.cachePath = cache;
-    options.inputs = inputs;
-    return Importer(options).run();
-}
-
-QString text(Database &db, const QString &sql)
-{
-    Statement statement(db, sql.toUtf8().constData());
-    return statement.next() ? statement.text(0) : QString();
-}
 
 // Every link as "twitter userid > 538 userid (reason)", sorted: the same whichever order the files came in.
 QString links(Database &db)

@@ -1,20 +1,13 @@
 #include "core/archive/inputscanner.h"
 #include "core/import/formatdetector.h"
+#include "importtesthelpers.h"
 
 #include <QTest>
 
 using namespace trove;
+using namespace trove::test;
 
 namespace {
-
-std::vector<std::string_view> split(const QList<QByteArray> &names)
-{
-    std::vector<std::string_view> result;
-    for (const QByteArray &name : names) {
-        result.emplace_back(name.constData(), size_t(name.size()));
-    }
-    return result;
-}
 
 const QList<QByteArray> TweetsHeader =
     QByteArray(

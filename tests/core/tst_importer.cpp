@@ -2,6 +2,7 @@
 #include "core/import/importer.h"
 #include "core/query/tweetsearch.h"
 #include "core/synth/archivegenerator.h"
+#include "importtesthelpers.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -13,64 +14,15 @@
 #include <QThread>
 
 #include <sqlite3.h>
-#include <zip.h>
 
 #include <thread>
 
 using namespace trove;
+using namespace trove::test;
 
 namespace {
 
 const QString Data = QStringLiteral(TROVE_TEST_DATA "/twitter/");
-
-std::int64_t count(Database &db, const char *sql)
-{
-    return db.scalar(sql, -1);
-}
-
-QString text(Database &db, const QString &sql)
-{
-    Statement statement(db, sql.toUtf8().constData());
-    return statement.next() ? statement.text(0) : QString();
-}
-
-QList<qint64> searchIds(Database &db, const QString &query)
-{
-    QList<qint64> ids;
-    const SearchResult result = TweetSearch::run(db, query, 100);
-    for (const TweetHit &hit : result.hits) {
-        ids.append(hit.tweetId);
-    }
-    return ids;
-}
-
-// Writes a zip holding @p files (name inside the zip -> path on disk), deflated, with libzip.
-bool writeZip(const QString &zipPath, const QList<QPair<QString, QString>> &files)
-{
-    int error = 0;
-    zip_t *archive = zip_open(QFile::encodeName(zipPath).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-    if (!archive) {
-        return false;
-    }
-    for (const auto &[name, path] : files) {
-        zip_source_t *source = zip_source_file(archive, QFile::encodeName(path).constData(), 0, -1);
-        if (!source || zip_file_add(archive, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) < 0) {
-            zip_source_free(source);
-            zip_discard(archive);
-            return false;
-        }
-    }
-    return zip_close(archive) == 0;
-}
-
-ImportSummary import(const QString &cache, const QStringList &inputs, const QString &campaign = QString())
-{
-    ImportOptions options;
-    options.cachePath = cache;
-    options.inputs = inputs;
-    options.campaignName = campaign;
-    return Importer(options).run();
-}
 
 } // namespace
 

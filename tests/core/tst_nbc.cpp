@@ -4,43 +4,17 @@
 #include "core/import/importer.h"
 #include "core/import/nbcconverter.h"
 #include "core/query/tweetsearch.h"
+#include "importtesthelpers.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace trove;
+using namespace trove::test;
 
 namespace {
 
 const QString Data = QStringLiteral(TROVE_TEST_DATA "/nbc/");
-
-std::int64_t count(Database &db, const char *sql)
-{
-    return db.scalar(sql, -1);
-}
-
-QString text(Database &db, const QString &sql)
-{
-    Statement statement(db, sql.toUtf8().constData());
-    return statement.next() ? statement.text(0) : QString();
-}
-
-std::vector<std::string_view> split(const QList<QByteArray> &names)
-{
-    std::vector<std::string_view> result;
-    for (const QByteArray &name : names) {
-        result.emplace_back(name.constData(), size_t(name.size()));
-    }
-    return result;
-}
-
-ImportSummary import(const QString &cache, const QStringList &inputs)
-{
-    ImportOptions options;
-    options.cachePath = cache;
-    options.inputs = inputs;
-    return Importer(options).run();
-}
 
 } // namespace
 

@@ -1,0 +1,68 @@
+#include "importtesthelpers.h"
+
+#include "core/import/importer.h"
+#include "core/query/tweetsearch.h"
+
+#include <QFile>
+
+#include <zip.h>
+
+namespace trove::test {
+
+ImportSummary import(const QString &cache, const QStringList &inputs, const QString &campaign)
+{
+    ImportOptions options;
+    options.cachePath = cache;
+    options.inputs = inputs;
+    options.campaignName = campaign;
+    return Importer(options).run();
+}
+
+std::int64_t count(Database &db, const char *sql)
+{
+    return db.scalar(sql, -1);
+}
+
+QString text(Database &db, const QString &sql)
+{
+    Statement statement(db, sql.toUtf8().constData());
+    return statement.next() ? statement.text(0) : QString();
+}
+
+QList<qint64> searchIds(Database &db, const QString &query)
+{
+    QList<qint64> ids;
+    for (const TweetHit &hit : TweetSearch::run(db, query, 100).hits) {
+        ids.append(hit.tweetId);
+    }
+    return ids;
+}
+
+std::vector<std::string_view> split(const QList<QByteArray> &names)
+{
+    std::vector<std::string_view> result;
+    for (const QByteArray &name : names) {
+        result.emplace_back(name.constData(), size_t(name.size()));
+    }
+    return result;
+}
+
+bool writeZip(const QString &zipPath, const QList<QPair<QString, QString>> &files)
+{
+    int error = 0;
+    zip_t *archive = zip_open(QFile::encodeName(zipPath).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    if (!archive) {
+        return false;
+    }
+    for (const auto &[name, path] : files) {
+        zip_source_t *source = zip_source_file(archive, QFile::encodeName(path).constData(), 0, -1);
+        if (!source || zip_file_add(archive, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) < 0) {
+            zip_source_free(source);
+            zip_discard(archive);
+            return false;
+        }
+    }
+    return zip_close(archive) == 0;
+}
+
+} // namespace trove::test

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/db/database.h"
+#include "core/import/importtypes.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+// Helpers the import tests share: run an import, read one value back, search, build a zip, split a header.
+namespace trove::test {
+
+/** Runs an import of @p inputs into @p cache (into campaign @p campaign when it is not empty). */
+ImportSummary import(const QString &cache, const QStringList &inputs, const QString &campaign = QString());
+
+/** The integer the query returns, or -1 when it returns no row. */
+std::int64_t count(Database &db, const char *sql);
+
+/** The text of the first column of the first row, or an empty string. */
+QString text(Database &db, const QString &sql);
+
+/** The ids of the tweets that TweetSearch finds for @p query, newest first. */
+QList<qint64> searchIds(Database &db, const QString &query);
+
+/** Views of @p names, as FormatDetector takes a header. */
+std::vector<std::string_view> split(const QList<QByteArray> &names);
+
+/** Writes a zip holding @p files (name inside the zip -> path on disk), deflated, with libzip. */
+bool writeZip(const QString &zipPath, const QList<QPair<QString, QString>> &files);
+
+} // namespace trove::test
