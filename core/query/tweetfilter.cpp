@@ -1,0 +1,157 @@
+#include "core/query/tweetfilter.h"
+
+#include <QJsonArray>
+#include <QStringList>
+
+namespace trove {
+
+namespace {
+
+QJsonArray idsToJson(const QList<std::int64_t> &ids)
+{
+    QJsonArray array;
+    for (const auto id : ids) {
+        // As strings: a JSON number is a double and would round ids above 2^53.
+        array.append(QString::number(id));
+    }
+    return array;
+}
+
+QList<std::int64_t> idsFromJson(const QJsonValue &value)
+{
+    QList<std::int64_t> ids;
+    for (const auto &item : value.toArray()) {
+        bool ok = false;
+        const auto id = item.toString().toLongLong(&ok);
+        if (ok) {
+            ids.append(id);
+        }
+    }
+    return ids;
+}
+
+QString kindName(TweetKind kind)
+{
+    switch (kind) {
+    case TweetKind::Original:
+        return QStringLiteral("originals");
+    case TweetKind::Retweet:
+        return QStringLiteral("retweets");
+    case TweetKind::Reply:
+        return QStringLiteral("replies");
+    case TweetKind::Quote:
+        return QStringLiteral("quotes");
+    }
+    return {};
+}
+
+} // namespace
+
+bool TweetFilter::isPlain() const
+{
+    return search.trimmed().isEmpty() && !from.isValid() && !until.isValid() && language.isEmpty() &&
+           client.isEmpty() && (kinds & AllKinds) == AllKinds && hashtag.isEmpty() && mention.isEmpty() &&
+           media == Media::Any && category.isEmpty();
+}
+
+QString TweetFilter::describeFilters() const
+{
+    QStringList parts;
+    if (!search.trimmed().isEmpty()) {
+        parts << QStringLiteral("search \u201c%1\u201d").arg(search.trimmed());
+    }
+    const auto day = [](const QDateTime &time) { return time.toUTC().toString(Qt::ISODate); };
+    if (from.isValid() && until.isValid()) {
+        parts << QStringLiteral("%1 to %2 UTC").arg(day(from), day(until));
+    } else if (from.isValid()) {
+        parts << QStringLiteral("from %1 UTC").arg(day(from));
+    } else if (until.isValid()) {
+        parts << QStringLiteral("before %1 UTC").arg(day(until));
+    }
+    if (!language.isEmpty()) {
+        parts << QStringLiteral("language %1").arg(language);
+    }
+    if (!client.isEmpty()) {
+        parts << QStringLiteral("client %1").arg(client);
+    }
+    if ((kinds & AllKinds) != AllKinds) {
+        QStringList names;
+        for (int kind = 0; kind < 4; ++kind) {
+            if (kinds & (1u << kind)) {
+                names << kindName(TweetKind(kind));
+            }
+        }
+        parts << (names.isEmpty() ? QStringLiteral("no tweet kind") : names.join(QStringLiteral(", ")));
+    }
+    if (!hashtag.isEmpty()) {
+        parts << QStringLiteral("#%1").arg(hashtag);
+    }
+    if (!mention.isEmpty()) {
+        parts << QStringLiteral("mentioning @%1").arg(mention);
+    }
+    if (media == Media::With) {
+        parts << QStringLiteral("with media");
+    } else if (media == Media::Without) {
+        parts << QStringLiteral("without media");
+    }
+    if (!category.isEmpty()) {
+        parts << QStringLiteral("category %1").arg(category);
+    }
+    return parts.isEmpty() ? QStringLiteral("no filters") : parts.join(QStringLiteral(" \u00b7 "));
+}
+
+QJsonObject TweetFilter::toJson() const
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("campaigns"), idsToJson(campaignIds));
+    object.insert(QStringLiteral("accounts"), idsToJson(accountIds));
+    object.insert(QStringLiteral("search"), search);
+    object.insert(QStringLiteral("from"), from.isValid() ? from.toUTC().toString(Qt::ISODate) : QString());
+    object.insert(QStringLiteral("until"), until.isValid() ? until.toUTC().toString(Qt::ISODate) : QString());
+    object.insert(QStringLiteral("language"), language);
+    object.insert(QStringLiteral("client"), client);
+    object.insert(QStringLiteral("kinds"), int(kinds & AllKinds));
+    object.insert(QStringLiteral("hashtag"), hashtag);
+    object.insert(QStringLiteral("mention"), mention);
+    object.insert(QStringLiteral("media"), media == Media::With      ? QStringLiteral("with")
+                                           : media == Media::Without ? QStringLiteral("without")
+                                                                     : QStringLiteral("any"));
+    object.insert(QStringLiteral("category"), category);
+    return object;
+}
+
+TweetFilter TweetFilter::fromJson(const QJsonObject &object)
+{
+    TweetFilter filter;
+    filter.campaignIds = idsFromJson(object.value(QStringLiteral("campaigns")));
+    filter.accountIds = idsFromJson(object.value(QStringLiteral("accounts")));
+    filter.search = object.value(QStringLiteral("search")).toString();
+    const auto time = [&](const char *key) {
+        QDateTime value = QDateTime::fromString(object.value(QLatin1String(key)).toString(), Qt::ISODate);
+        return value.isValid() ? value.toUTC() : QDateTime();
+    };
+    filter.from = time("from");
+    filter.until = time("until");
+    filter.language = object.value(QStringLiteral("language")).toString();
+    filter.client = object.value(QStringLiteral("client")).toString();
+    filter.kinds = unsigned(object.value(QStringLiteral("kinds")).toInt(int(AllKinds))) & AllKinds;
+    filter.hashtag = object.value(QStringLiteral("hashtag")).toString();
+    filter.mention = object.value(QStringLiteral("mention")).toString();
+    const QString media = object.value(QStringLiteral("media")).toString();
+    filter.media = media == QLatin1String("with")      ? Media::With
+                   : media == QLatin1String("without") ? Media::Without
+                                                       : Media::Any;
+    filter.category = object.value(QStringLiteral("category")).toString();
+    return filter;
+}
+
+bool TweetFilter::operator==(const TweetFilter &other) const
+{
+    return campaignIds == other.campaignIds && accountIds == other.accountIds && search == other.search &&
+           from == other.from && until == other.until && language == other.language &&
+           client == other.client && (kinds & AllKinds) == (other.kinds & AllKinds) &&
+           hashtag == other.hashtag && mention == other.mention && media == other.media &&
+           category == other.category;
+}
+
+} // namespace trove
