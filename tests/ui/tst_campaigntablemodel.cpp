@@ -52,6 +52,8 @@ private slots:
     void marksSyntheticCampaigns();
     void describesIncompleteImports();
     void editingNameRequestsRename();
+    void checkBoxesSelectCampaigns();
+    void restoredSelectionAppliesToFirstRead();
 };
 
 void TestCampaignTableModel::initTestCase()
@@ -246,6 +248,49 @@ void TestCampaignTableModel::editingNameRequestsRename()
     QVERIFY(!model.setData(name, QStringLiteral("Iran (2018)")));
     QVERIFY(!model.setData(model.index(1, CampaignTableModel::TweetsColumn), QStringLiteral("7")));
     QCOMPARE(renames.size(), 1);
+}
+
+void TestCampaignTableModel::checkBoxesSelectCampaigns()
+{
+    CampaignTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy changed(&model, &CampaignTableModel::selectionChanged);
+    model.setCampaigns({campaign(41, QStringLiteral("ira"), 5), campaign(42, QStringLiteral("iranian"), 5)});
+    // Everything is checked at first, which reads as "all campaigns" (an empty list).
+    QVERIFY(model.flags(model.index(0, 0)) & Qt::ItemIsUserCheckable);
+    QCOMPARE(model.index(0, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+    QVERIFY(model.selectedCampaignIds().isEmpty());
+    QCOMPARE(changed.size(), 0);
+
+    QVERIFY(model.setData(model.index(0, 0), Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.selectedCampaignIds(), QList<std::int64_t>{42});
+    QVERIFY(!model.setData(model.index(0, 0), Qt::Unchecked, Qt::CheckStateRole)); // no change, no signal
+    QCOMPARE(changed.size(), 1);
+
+    // The choice survives a refresh that reorders the rows; a campaign imported later is shown at once.
+    model.setCampaigns({campaign(42, QStringLiteral("iranian"), 9), campaign(41, QStringLiteral("ira"), 5),
+                        campaign(43, QStringLiteral("venezuela"), 3)});
+    QCOMPARE(model.selectedCampaignIds(), (QList<std::int64_t>{42, 43}));
+    QCOMPARE(model.index(1, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+
+    // None checked selects nothing, which must not read as "all".
+    model.setAllSelected(false);
+    QCOMPARE(model.selectedCampaignIds(), QList<std::int64_t>{0});
+    model.setAllSelected(true);
+    QVERIFY(model.selectedCampaignIds().isEmpty());
+}
+
+void TestCampaignTableModel::restoredSelectionAppliesToFirstRead()
+{
+    CampaignTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setSelectedCampaignIds({42});
+    model.setCampaigns({campaign(41, QStringLiteral("ira"), 5), campaign(42, QStringLiteral("iranian"), 5)});
+    QCOMPARE(model.selectedCampaignIds(), QList<std::int64_t>{42});
+    model.setCampaigns({campaign(41, QStringLiteral("ira"), 5), campaign(42, QStringLiteral("iranian"), 5),
+                        campaign(44, QStringLiteral("china"), 1)});
+    QCOMPARE(model.selectedCampaignIds(), (QList<std::int64_t>{42, 44}));
 }
 
 QTEST_MAIN(TestCampaignTableModel)

@@ -85,6 +85,16 @@ QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
                 .arg(campaign.sourceFiles);
         }
         return {};
+    case Qt::CheckStateRole:
+        if (index.column() == NameColumn) {
+            return m_unchecked.contains(campaign.id) ? Qt::Unchecked : Qt::Checked;
+        }
+        return {};
+    case Qt::AccessibleDescriptionRole:
+        if (index.column() == NameColumn) {
+            return m_unchecked.contains(campaign.id) ? tr("not shown") : tr("shown in the browser");
+        }
+        return {};
     case CampaignIdRole:
         return qint64(campaign.id);
     case SyntheticRole:
@@ -132,13 +142,30 @@ Qt::ItemFlags CampaignTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags result = QAbstractTableModel::flags(index);
     if (index.isValid() && index.column() == NameColumn) {
-        result |= Qt::ItemIsEditable;
+        result |= Qt::ItemIsEditable | Qt::ItemIsUserCheckable;
     }
     return result;
 }
 
 bool CampaignTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
+    if (role == Qt::CheckStateRole && index.column() == NameColumn &&
+        checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        const std::int64_t id = m_campaigns.at(index.row()).id;
+        const bool checked = value.value<Qt::CheckState>() != Qt::Unchecked;
+        if (checked == !m_unchecked.contains(id)) {
+            return false;
+        }
+        m_onlyChecked.clear();
+        if (checked) {
+            m_unchecked.remove(id);
+        } else {
+            m_unchecked.insert(id);
+        }
+        emit dataChanged(index, index, {Qt::CheckStateRole, Qt::AccessibleDescriptionRole});
+        emit selectionChanged();
+        return true;
+    }
     if (role != Qt::EditRole || index.column() != NameColumn ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return false;
@@ -155,12 +182,62 @@ bool CampaignTableModel::setData(const QModelIndex &index, const QVariant &value
     return true;
 }
 
+QList<std::int64_t> CampaignTableModel::selectedCampaignIds() const
+{
+    QList<std::int64_t> ids;
+    for (const CampaignSummary &campaign : m_campaigns) {
+        if (!m_unchecked.contains(campaign.id)) {
+            ids.append(campaign.id);
+        }
+    }
+    if (ids.size() == m_campaigns.size()) {
+        return {};
+    }
+    if (ids.isEmpty()) {
+        // Nothing checked selects nothing: an id no campaign has, so that "empty means all" stays true.
+        ids.append(0);
+    }
+    return ids;
+}
+
+void CampaignTableModel::setSelectedCampaignIds(const QList<std::int64_t> &campaignIds)
+{
+    m_onlyChecked = QSet<std::int64_t>(campaignIds.begin(), campaignIds.end());
+    m_unchecked.clear();
+    if (!m_onlyChecked.isEmpty()) {
+        for (const CampaignSummary &campaign : m_campaigns) {
+            if (!m_onlyChecked.contains(campaign.id)) {
+                m_unchecked.insert(campaign.id);
+            }
+        }
+    }
+    if (!m_campaigns.isEmpty()) {
+        emit dataChanged(index(0, NameColumn), index(int(m_campaigns.size()) - 1, NameColumn),
+                         {Qt::CheckStateRole, Qt::AccessibleDescriptionRole});
+    }
+    emit selectionChanged();
+}
+
+void CampaignTableModel::setAllSelected(bool selected)
+{
+    QList<std::int64_t> ids;
+    if (!selected) {
+        ids.append(0);
+    }
+    setSelectedCampaignIds(ids);
+}
+
 void CampaignTableModel::setCampaigns(const QList<CampaignSummary> &campaigns)
 {
     QSet<std::int64_t> wanted;
     for (const CampaignSummary &campaign : campaigns) {
         wanted.insert(campaign.id);
+        // A restored selection names the campaigns to show: the others start unchecked when they appear.
+        if (!m_onlyChecked.isEmpty() && !m_onlyChecked.contains(campaign.id) && rowOf(campaign.id, 0) < 0) {
+            m_unchecked.insert(campaign.id);
+        }
     }
+    const QList<std::int64_t> selectedBefore = selectedCampaignIds();
 
     // Rows whose campaign is gone, bottom up so that the row numbers above stay valid.
     for (int row = int(m_campaigns.size()) - 1; row >= 0; --row) {
@@ -209,6 +286,13 @@ void CampaignTableModel::setCampaigns(const QList<CampaignSummary> &campaigns)
         beginRemoveRows({}, int(campaigns.size()), int(m_campaigns.size()) - 1);
         m_campaigns.resize(campaigns.size());
         endRemoveRows();
+    }
+    // A restored selection applies to the campaigns of the first read; campaigns imported later are shown.
+    if (!m_campaigns.isEmpty()) {
+        m_onlyChecked.clear();
+    }
+    if (selectedCampaignIds() != selectedBefore) {
+        emit selectionChanged();
     }
 }
 

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 #include <QLocale>
+#include <QSet>
 
 #include <cstdint>
 
@@ -14,6 +15,9 @@ namespace trove {
  * The campaigns of a cache, one per row. setCampaigns() merges a fresh summary into the rows in place
  * (dataChanged, inserts, removals and moves keyed by campaign id) so that a selection survives the
  * periodic refreshes of a running import.
+ *
+ * Each name has a check box: the checked campaigns are what the browser shows. A campaign is checked
+ * unless the user unchecked it, so a newly imported one is shown at once.
  */
 class CampaignTableModel : public QAbstractTableModel
 {
@@ -46,6 +50,13 @@ public:
     QList<CampaignSummary> campaigns() const { return m_campaigns; }
     CampaignSummary campaignAt(int row) const { return m_campaigns.value(row); }
 
+    /** The checked campaigns' ids in row order; empty when every campaign is checked (meaning "all"). */
+    QList<std::int64_t> selectedCampaignIds() const;
+    /** Checks exactly @p campaignIds (empty: all), also those not loaded yet. */
+    void setSelectedCampaignIds(const QList<std::int64_t> &campaignIds);
+    /** Checks (true) or unchecks every campaign. */
+    void setAllSelected(bool selected);
+
     /** While an import runs, incomplete files are being worked on rather than interrupted. */
     void setImportRunning(bool running);
     bool isImportRunning() const { return m_importRunning; }
@@ -53,6 +64,8 @@ public:
 signals:
     /** The user edited a name; the owner performs the rename and refreshes. */
     void renameRequested(std::int64_t campaignId, const QString &name);
+    /** The user checked or unchecked campaigns, or campaigns appeared or went away. */
+    void selectionChanged();
 
 private:
     QString displayText(const CampaignSummary &campaign, int column) const;
@@ -61,6 +74,8 @@ private:
     int rowOf(std::int64_t campaignId, int from) const;
 
     QList<CampaignSummary> m_campaigns;
+    QSet<std::int64_t> m_unchecked;   // unchecked by the user; everything else is checked
+    QSet<std::int64_t> m_onlyChecked; // from setSelectedCampaignIds before the campaigns were loaded
     QLocale m_locale;
     bool m_importRunning = false;
 };
