@@ -1,6 +1,7 @@
 #include "ui/cachesnapshotloader.h"
 
 #include "core/db/database.h"
+#include "core/db/schema.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -24,8 +25,9 @@ CacheSnapshot readCache(const QString &path)
 {
     CacheSnapshot snapshot;
     const QFileInfo info(path);
-    if (!info.exists()) {
-        // A read-only connection cannot create the file or its schema: do that once, read-write.
+    if (!info.exists() || Schema::isOutdated(path)) {
+        // A read-only connection can neither create the file and its schema nor upgrade a cache written by
+        // an older Trove: do that once, read-write (a file that is not a Trove cache is refused there).
         QDir().mkpath(info.absolutePath());
         Database creator;
         if (!creator.open(path, Database::Mode::ReadWrite)) {

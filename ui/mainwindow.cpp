@@ -7,20 +7,19 @@
 #include "ui/demoarchive.h"
 #include "ui/importcontroller.h"
 #include "ui/models/campaigntablemodel.h"
+#include "ui/widgets/campaignpanel.h"
 #include "ui/widgets/importsummarypanel.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -176,23 +175,8 @@ void MainWindow::createWidgets()
     m_summaryPanel = new ImportSummaryPanel(central);
     layout->addWidget(m_summaryPanel);
 
-    m_table = new QTableView(central);
-    m_table->setObjectName(QStringLiteral("campaignTable"));
-    m_table->setAccessibleName(tr("Campaigns"));
-    m_table->setToolTip(tr("Double-click a name (or press F2) to rename a campaign"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    header->setHighlightSections(false);
-    layout->addWidget(m_table, 1);
+    m_campaignPanel = new CampaignPanel(m_model, central);
+    layout->addWidget(m_campaignPanel, 1);
 
     setCentralWidget(central);
 
@@ -286,7 +270,7 @@ void MainWindow::applySnapshot(bool ok, const QString &error, const QList<Campai
     }
     m_cacheReady = true;
     m_model->setCampaigns(campaigns);
-    fitColumns();
+    m_campaignPanel->fitColumns();
     updateHeader();
     updateTitle();
 
@@ -491,20 +475,6 @@ void MainWindow::updateHeader()
         parts << tr("%1 to %2 (UTC)").arg(utcDate(first), utcDate(last));
     }
     m_totalsLabel->setText(parts.join(QStringLiteral(" · ")));
-}
-
-void MainWindow::fitColumns()
-{
-    // Columns grow to fit names and counts as they change (an import makes them longer) but never shrink,
-    // so that a width the user chose survives the refreshes.
-    QHeaderView *header = m_table->horizontalHeader();
-    const QAbstractItemView *view = m_table; // sizeHintForColumn is public here, protected in QTableView
-    for (int column = 0; column < CampaignTableModel::StatusColumn; ++column) {
-        const int wanted = qMax(view->sizeHintForColumn(column), header->sectionSizeHint(column));
-        if (wanted > m_table->columnWidth(column)) {
-            m_table->setColumnWidth(column, wanted);
-        }
-    }
 }
 
 void MainWindow::updateTitle()

@@ -19,6 +19,7 @@ class QTimer;
 namespace trove {
 
 class CacheSnapshotLoader;
+class CampaignPanel;
 class CampaignRenamer;
 class CampaignTableModel;
 class DemoArchive;
@@ -82,7 +83,6 @@ private:
     void updateActions();
     void updateHeader();
     void updateTitle();
-    void fitColumns();
 
     QThreadPool m_pool;
     QString m_cachePath;
@@ -108,7 +108,7 @@ private:
     QLabel *m_totalsLabel = nullptr;
     QLabel *m_cacheLabel = nullptr;
     ImportSummaryPanel *m_summaryPanel = nullptr;
-    QTableView *m_table = nullptr;
+    CampaignPanel *m_campaignPanel = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QLabel *m_statusLabel = nullptr;
     QPushButton *m_cancelButton = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/db/database.h"
 
+#include <QString>
 #include <QStringList>
 
 namespace trove {
@@ -157,6 +158,26 @@ CREATE TABLE account_links(
     PRIMARY KEY(account_id, linked_account_id)
 ) WITHOUT ROWID;
 )sql",
+    // 3 -> 4: the tweet languages and clients of each campaign with their counts, kept by the importer like
+    // the other counters, so that the browser's filters can offer them without reading every tweet. A cache
+    // of an older version is counted once here.
+    R"sql(
+CREATE TABLE campaign_languages(
+    campaign_id INTEGER NOT NULL,
+    language TEXT NOT NULL,               -- as stored in tweets.language; '' when the file gave none
+    tweets INTEGER NOT NULL,
+    PRIMARY KEY(campaign_id, language)
+) WITHOUT ROWID;
+CREATE TABLE campaign_clients(
+    campaign_id INTEGER NOT NULL,
+    client_id INTEGER NOT NULL,
+    tweets INTEGER NOT NULL,
+    PRIMARY KEY(campaign_id, client_id)
+) WITHOUT ROWID;
+INSERT INTO campaign_languages SELECT campaign_id, coalesce(language, ''), count(*) FROM tweets GROUP BY 1, 2;
+INSERT INTO campaign_clients
+    SELECT campaign_id, client_id, count(*) FROM tweets WHERE client_id IS NOT NULL GROUP BY 1, 2;
+)sql",
 };
 
 // Indexes built once at the end of an import, by sorting. Only those the queries of this version use:
@@ -236,6 +257,16 @@ bool Schema::check(Database &db)
         return false;
     }
     return true;
+}
+
+bool Schema::isOutdated(const QString &path)
+{
+    Database db;
+    if (!db.openFile(path, Database::Mode::ReadOnly)) {
+        return false;
+    }
+    return db.scalar("PRAGMA application_id") == ApplicationId &&
+           db.scalar("PRAGMA user_version") < currentVersion();
 }
 
 bool Schema::createDeferredIndexes(Database &db)

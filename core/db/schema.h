@@ -1,5 +1,7 @@
 #pragma once
 
+class QString;
+
 namespace trove {
 
 class Database;
@@ -19,6 +21,9 @@ public:
 
     /** For read-only connections: true when the file is a Trove cache this build can read. */
     static bool check(Database &db);
+
+    /** True when @p path is a Trove cache of an older schema, which a read-write open would upgrade. */
+    static bool isOutdated(const QString &path);
 
     /**
      * Creates the secondary indexes that imports defer (bulk loading into unindexed tables and building

@@ -102,7 +102,13 @@ bool ImportWriter::begin()
                                      "repaired=repaired+?8, imported_at=strftime('%s','now') WHERE id=?1") &&
         m_insertReject.prepare(m_db, "INSERT INTO rejects(source_file_id, record, severity, reason, excerpt) "
                                      "VALUES(?,?,?,?,?)") &&
-        m_tweetAccount.prepare(m_db, "SELECT account_id FROM tweets WHERE id=?");
+        m_tweetAccount.prepare(m_db, "SELECT account_id FROM tweets WHERE id=?") &&
+        m_upsertLanguage.prepare(
+            m_db, "INSERT INTO campaign_languages(campaign_id, language, tweets) "
+                  "VALUES(?1,?2,?3) ON CONFLICT DO UPDATE SET tweets=tweets+excluded.tweets") &&
+        m_upsertClient.prepare(m_db,
+                               "INSERT INTO campaign_clients(campaign_id, client_id, tweets) "
+                               "VALUES(?1,?2,?3) ON CONFLICT DO UPDATE SET tweets=tweets+excluded.tweets");
     if (!prepared) {
         return false;
     }
@@ -375,6 +381,11 @@ bool ImportWriter::write(const ImportBatch &batch, const WriteTarget &target)
         ++campaign.tweets;
         campaign.first = std::min(campaign.first, row.time);
         campaign.last = std::max(campaign.last, row.time);
+        const std::string_view language = batch.view(row.language);
+        ++campaign.languages[std::string(language)];
+        if (clientId > 0) {
+            ++campaign.clients[clientId];
+        }
     }
 
     for (const RejectRow &reject : batch.rejects) {
@@ -463,6 +474,22 @@ bool ImportWriter::checkpoint(bool reopen)
         }
         if (!m_updateCampaign.run()) {
             return false;
+        }
+        for (const auto &[language, tweets] : campaign.languages) {
+            m_upsertLanguage.bind(1, campaignId);
+            m_upsertLanguage.bindText(2, language.data(), std::int64_t(language.size()));
+            m_upsertLanguage.bind(3, tweets);
+            if (!m_upsertLanguage.run()) {
+                return false;
+            }
+        }
+        for (const auto &[clientId, tweets] : campaign.clients) {
+            m_upsertClient.bind(1, campaignId);
+            m_upsertClient.bind(2, clientId);
+            m_upsertClient.bind(3, tweets);
+            if (!m_upsertClient.run()) {
+                return false;
+            }
         }
     }
     m_campaignDeltas.clear();

@@ -67,6 +67,8 @@ private:
         std::int64_t accounts = 0;
         std::int64_t first = 0;
         std::int64_t last = 0;
+        std::unordered_map<std::string, std::int64_t> languages; ///< tweets by language ('' unknown)
+        std::unordered_map<std::int64_t, std::int64_t> clients;  ///< tweets by client id
     };
     struct SourceProgress
     {
@@ -88,6 +90,7 @@ private:
     Statement m_insertTweet, m_insertHashtag, m_insertTweetHashtag, m_insertMention, m_insertUrl;
     Statement m_insertAccount, m_updateAccount, m_insertClient, m_upsertDaily, m_updateAccountStats;
     Statement m_updateCampaign, m_updateSource, m_insertReject, m_tweetAccount;
+    Statement m_upsertLanguage, m_upsertClient;
     std::unordered_map<std::int64_t, std::unordered_map<std::string, std::int64_t>> m_accounts; // by campaign
     std::unordered_map<std::string, std::int64_t> m_clients;
     std::unordered_map<std::string, std::int64_t> m_hashtags;

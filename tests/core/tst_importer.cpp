@@ -1,5 +1,7 @@
 #include "core/db/database.h"
+#include "core/db/schema.h"
 #include "core/import/importer.h"
+#include "core/query/cachefacets.h"
 #include "core/query/tweetsearch.h"
 #include "core/synth/archivegenerator.h"
 #include "importtesthelpers.h"
@@ -44,6 +46,7 @@ private slots:
     void notATroveCache();
     void lostSearchIndexIsRebuilt();
     void generatedArchiveCounts();
+    void languageAndClientCountersUpgradeOldCaches();
     void cancelLeavesConsistentCacheAndResumes();
     void readableWhileImporting();
 
@@ -437,6 +440,74 @@ void TestImporter::generatedArchiveCounts()
         count(db,
               "SELECT count(*) FROM tweets t JOIN accounts a ON a.id=t.account_id WHERE t.time < a.created"),
         0);
+}
+
+void TestImporter::languageAndClientCountersUpgradeOldCaches()
+{
+    // Two imports into one cache (the second adds to counters the first made), then the same counters
+    // computed by a cache of schema 3 upgraded on open: both equal a count over the tweets.
+    QTemporaryDir folder;
+    GeneratorOptions options;
+    options.outputDirectory = folder.path();
+    options.tweets = 5000;
+    options.accounts = 60;
+    options.parts = 2;
+    options.seed = 3;
+    QVERIFY(ArchiveGenerator::generate(options).ok);
+    QVERIFY(import(m_cache, {folder.path() + "/synthetic-demo_tweets_csv_hashed_1.csv"}).ok);
+    QVERIFY(import(m_cache, {folder.path()}).ok);
+    QVERIFY(import(m_cache, {Data + "quirks_tweets_csv_hashed.csv"}).ok);
+    const char *const languagesMatch = "SELECT count(*) FROM (SELECT campaign_id, coalesce(language, ''), "
+                                       "count(*) FROM tweets GROUP BY 1, 2 "
+                                       "EXCEPT SELECT * FROM campaign_languages)";
+    const char *const clientsMatch = "SELECT count(*) FROM (SELECT campaign_id, client_id, count(*) FROM "
+                                     "tweets WHERE client_id IS NOT NULL "
+                                     "GROUP BY 1, 2 EXCEPT SELECT * FROM campaign_clients)";
+    {
+        Database db;
+        QVERIFY(db.open(m_cache, Database::Mode::ReadOnly));
+        QCOMPARE(
+            count(db, "SELECT count(*) FROM campaign_languages"),
+            count(db,
+                  "SELECT count(*) FROM (SELECT DISTINCT campaign_id, coalesce(language, '') FROM tweets)"));
+        QCOMPARE(count(db, languagesMatch), 0);
+        QCOMPARE(count(db, clientsMatch), 0);
+        QVERIFY(count(db, "SELECT count(*) FROM campaign_clients") > 3);
+
+        // What the filters offer: most tweets first, every language of the selection once.
+        QString error;
+        const QList<Facet> languages = CacheFacets::languages(db, {}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(languages.size(),
+                 count(db, "SELECT count(DISTINCT language) FROM tweets WHERE language <> ''"));
+        for (int i = 1; i < languages.size(); ++i) {
+            QVERIFY(languages.at(i - 1).tweets >= languages.at(i).tweets);
+        }
+        const auto quirks = count(db, "SELECT id FROM campaigns WHERE key='quirks'");
+        const QList<Facet> quirkClients = CacheFacets::clients(db, {quirks}, &error);
+        QCOMPARE(quirkClients.size(),
+                 count(db, "SELECT count(DISTINCT client_id) FROM tweets WHERE campaign_id = (SELECT id FROM "
+                           "campaigns WHERE key='quirks')"));
+    }
+    {
+        // Back to schema 3, as a cache written by the previous version would be.
+        Database raw;
+        QVERIFY(raw.openFile(m_cache, Database::Mode::ReadWrite));
+        QVERIFY(
+            raw.exec("DROP TABLE campaign_languages; DROP TABLE campaign_clients; PRAGMA user_version=3"));
+    }
+    QVERIFY(Schema::isOutdated(m_cache));
+    {
+        Database old;
+        QVERIFY(!old.open(m_cache, Database::Mode::ReadOnly)); // read-only cannot upgrade: it says so
+        QVERIFY2(old.errorString().contains("open it read-write once"), qPrintable(old.errorString()));
+    }
+    Database db;
+    QVERIFY2(db.open(m_cache, Database::Mode::ReadWrite), qPrintable(db.errorString()));
+    QVERIFY(!Schema::isOutdated(m_cache));
+    QCOMPARE(count(db, languagesMatch), 0);
+    QCOMPARE(count(db, clientsMatch), 0);
+    QVERIFY(count(db, "SELECT count(*) FROM campaign_languages") > 1);
 }
 
 void TestImporter::cancelLeavesConsistentCacheAndResumes()

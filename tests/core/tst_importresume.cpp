@@ -43,6 +43,8 @@ QByteArray digest(const QString &cache, QString *description)
         "SELECT tweet_id, userid FROM tweet_mentions ORDER BY tweet_id, userid",
         "SELECT tweet_id, url, domain FROM tweet_urls ORDER BY tweet_id, url",
         "SELECT * FROM activity_daily ORDER BY account_id, day",
+        "SELECT * FROM campaign_languages ORDER BY campaign_id, language",
+        "SELECT * FROM campaign_clients ORDER BY campaign_id, client_id",
         "SELECT source_file_id, record, severity, reason, excerpt FROM rejects ORDER BY source_file_id, "
         "record, reason",
         "SELECT id, key, name, synthetic, account_count, tweet_count, first_tweet, last_tweet FROM campaigns "
