@@ -46,16 +46,16 @@ int runGenerate(const QStringList &arguments)
     CommandParser command(
         QStringLiteral("generate"),
         QStringLiteral(
-            "Writes a synthetic archive in the Twitter information-operations format. The data is "
-            "invented, deterministic for a seed, and its campaign name always starts with \"synthetic\"."),
+            "Writes a synthetic archive in the Twitter information-operations format, or as "
+            "FiveThirtyEight's IRAhandle_tweets_N.csv files. The data is invented, deterministic for a seed, "
+            "and its campaign name always starts with \"synthetic\"."),
         false);
     QCommandLineParser &parser = command.parser();
     const QCommandLineOption tweetsOption(QStringLiteral("tweets"),
                                           QStringLiteral("Distinct tweets to write (default 10000)."),
                                           QStringLiteral("N"));
-    const QCommandLineOption accountsOption(QStringLiteral("accounts"),
-                                            QStringLiteral("Accounts in the users file (default 200)."),
-                                            QStringLiteral("N"));
+    const QCommandLineOption accountsOption(
+        QStringLiteral("accounts"), QStringLiteral("Accounts to invent (default 200)."), QStringLiteral("N"));
     const QCommandLineOption seedOption(
         QStringLiteral("seed"),
         QStringLiteral("Random seed; the same seed gives the same bytes (default 1)."), QStringLiteral("S"));
@@ -64,7 +64,8 @@ int runGenerate(const QStringList &arguments)
                                          QStringLiteral("N"));
     const QCommandLineOption zipOption(
         QStringLiteral("zip"),
-        QStringLiteral("Write <campaign>_users_csv_hashed.zip and _tweets_csv_hashed.zip."));
+        QStringLiteral("Write <campaign>_users_csv_hashed.zip and _tweets_csv_hashed.zip "
+                       "(FiveThirtyEight: <campaign>_IRAhandle_tweets.zip)."));
     const QCommandLineOption noUsersOption(QStringLiteral("no-users"),
                                            QStringLiteral("Do not write the users file."));
     const QCommandLineOption noQuirksOption(
@@ -75,8 +76,18 @@ int runGenerate(const QStringList &arguments)
         QStringLiteral("Campaign name and file prefix; \"synthetic-\" is prepended unless it starts with "
                        "\"synthetic\" (default synthetic-demo)."),
         QStringLiteral("NAME"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        QStringLiteral("twitter (default): <campaign>_users_csv_hashed.csv and _tweets_csv_hashed*.csv; "
+                       "fivethirtyeight: <campaign>_IRAhandle_tweets_1.csv … _N.csv, no users file."),
+        QStringLiteral("FORMAT"));
+    const QCommandLineOption versionOption(
+        QStringLiteral("version"),
+        QStringLiteral("With --format fivethirtyeight: 1 (15 columns, no tweet ids) or 2 (21 columns, "
+                       "default)."),
+        QStringLiteral("V"));
     parser.addOptions({tweetsOption, accountsOption, seedOption, partsOption, zipOption, noUsersOption,
-                       noQuirksOption, campaignOption});
+                       noQuirksOption, campaignOption, formatOption, versionOption});
     parser.addPositionalArgument(QStringLiteral("OUTDIR"),
                                  QStringLiteral("Directory to write the archive into."));
 
@@ -121,6 +132,27 @@ int runGenerate(const QStringList &arguments)
     options.quirks = !parser.isSet(noQuirksOption);
     if (parser.isSet(campaignOption))
         options.campaign = parser.value(campaignOption);
+    const QString format = parser.value(formatOption).trimmed().toLower();
+    if (format == QLatin1String("fivethirtyeight")) {
+        options.format = GeneratorFormat::FiveThirtyEight;
+    } else if (parser.isSet(formatOption) && format != QLatin1String("twitter")) {
+        err << "trove generate: --format wants twitter or fivethirtyeight, not \""
+            << parser.value(formatOption) << "\"\n"
+            << usageHint;
+        return 2;
+    }
+    if (parser.isSet(versionOption)) {
+        qint64 version = 0;
+        if (options.format != GeneratorFormat::FiveThirtyEight) {
+            err << "trove generate: --version applies to --format fivethirtyeight only\n" << usageHint;
+            return 2;
+        }
+        if (!parseCount(parser, versionOption, 1, 2, &version, &error)) {
+            err << "trove generate: " << error << '\n' << usageHint;
+            return 2;
+        }
+        options.fiveThirtyEightVersion = int(version);
+    }
 
     QElapsedTimer clock;
     clock.start();
@@ -148,8 +180,10 @@ int runGenerate(const QStringList &arguments)
         << "tweets: " << result.tweets << '\n'
         << "duplicate rows: " << result.duplicateRows << '\n'
         << "truncated records: " << result.truncatedRecords << '\n'
-        << "accounts: " << result.accounts << '\n'
-        << "bytes: " << result.bytes << '\n'
+        << "accounts: " << result.accounts << '\n';
+    if (options.format == GeneratorFormat::FiveThirtyEight)
+        out << "categories: " << result.categories << '\n';
+    out << "bytes: " << result.bytes << '\n'
         << "seconds: " << QString::number(double(clock.elapsed()) / 1000.0, 'f', 2) << '\n';
     return 0;
 }

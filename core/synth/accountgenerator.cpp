@@ -16,6 +16,12 @@ AccountGenerator::AccountGenerator(std::uint64_t seed, bool quirks)
     , m_quirks(quirks)
 {}
 
+void AccountGenerator::setHandlePrefix(std::string_view prefix)
+{
+    m_allUnhashed = true;
+    m_handlePrefix.assign(prefix.data(), prefix.size());
+}
+
 std::string AccountGenerator::makeUserId(bool numeric, bool hexDigest, std::int64_t creationDay,
                                          std::unordered_set<std::string> &taken)
 {
@@ -165,7 +171,7 @@ std::vector<Account> AccountGenerator::generate(std::size_t count)
     for (std::size_t index = 0; index < count; ++index) {
         Account &account = accounts[index];
         const std::uint64_t kind = random.below(100);
-        const bool numeric = kind < 10;
+        const bool numeric = kind < 10 || m_allUnhashed;
         const bool hexDigest = kind >= 10 && kind < 55;
 
         int pick = int(random.below(std::uint64_t(languageWeightTotal)));
@@ -196,6 +202,13 @@ std::vector<Account> AccountGenerator::generate(std::size_t count)
         std::string displayName;
         if (numeric) {
             account.screenName = makeScreenName(takenNames);
+            if (m_allUnhashed) {
+                // Longer than the 15 characters Twitter allows, so that no genuine handle can match one
+                // (the account linker joins accounts by handle); a name too short is drawn again.
+                while (m_handlePrefix.size() + account.screenName.size() <= 15)
+                    account.screenName = makeScreenName(takenNames);
+                account.screenName.insert(0, m_handlePrefix);
+            }
             displayName = random.percent(80) ? random.pick(language.displayNames)
                                              : random.pick(vocabulary(Language::English).displayNames);
             if (random.percent(10)) {

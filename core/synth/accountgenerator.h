@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -22,6 +23,13 @@ public:
     /** Draws from its own stream of @p seed; @p quirks allows re-export habits such as float counts. */
     AccountGenerator(std::uint64_t seed, bool quirks);
 
+    /**
+     * Makes every account an unhashed one, with a numeric id and a screen name that starts with @p prefix
+     * and is longer than a genuine handle can be (15 characters): sets such as FiveThirtyEight's know
+     * accounts only by handle. Call before generate().
+     */
+    void setHandlePrefix(std::string_view prefix);
+
     /** @p count accounts; account 0 predates the first tweet and always tweets. */
     std::vector<Account> generate(std::size_t count);
 
@@ -33,6 +41,8 @@ private:
 
     Random m_random;
     bool m_quirks;
+    bool m_allUnhashed = false;
+    std::string m_handlePrefix;
 };
 
 } // namespace trove::synthetic

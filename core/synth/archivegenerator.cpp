@@ -4,8 +4,10 @@
 #include "core/synth/accountgenerator.h"
 #include "core/synth/civildate.h"
 #include "core/synth/csvformat.h"
+#include "core/synth/fivethirtyeightwriter.h"
 #include "core/synth/outputfile.h"
 #include "core/synth/random.h"
+#include "core/synth/recentrows.h"
 #include "core/synth/syntheticreadme.h"
 #include "core/synth/timeline.h"
 #include "core/synth/tweetgenerator.h"
@@ -39,7 +41,6 @@ using synthetic::usersHeader;
 constexpr std::int64_t maximumAccounts = 1000000;
 constexpr int maximumParts = 10000;
 constexpr std::int64_t progressInterval = 10000;
-constexpr std::size_t recentRowCount = 64; // candidates for duplicate rows
 
 /** Deletes the files a failed or cancelled run had created, so no half archive is left behind. */
 void removeFiles(const QStringList &paths)
@@ -65,9 +66,7 @@ public:
         : m_options(options)
         , m_progress(progress)
         , m_tweetRandom(options.seed, 2)
-    {
-        m_recentRows.resize(recentRowCount);
-    }
+    {}
 
     GeneratorResult run();
 
@@ -75,6 +74,7 @@ private:
     bool validate();
     bool writeUsers(const QString &path);
     bool writeTweets(const QStringList &paths);
+    bool writeFiveThirtyEight(const QStringList &paths);
     bool writeRow(OutputFile &file, std::string_view row);
     bool writeDuplicate(OutputFile &file, std::size_t offset);
     bool reportProgress();
@@ -92,9 +92,7 @@ private:
     std::vector<std::uint8_t> m_tweeted;
     synthetic::Timeline m_timeline;
 
-    std::vector<std::string> m_recentRows;
-    std::size_t m_recentRowHead = 0;
-    std::size_t m_recentRowFill = 0;
+    synthetic::RecentRows m_recentRows; // candidates for duplicate rows
 
     std::int64_t m_tweetsWritten = 0;
     std::int64_t m_nextProgress = progressInterval;
@@ -120,6 +118,12 @@ bool Generator::validate()
             QStringLiteral("The number of parts must be between 1 and %1").arg(maximumParts);
         return false;
     }
+    if (m_options.format == GeneratorFormat::FiveThirtyEight && m_options.fiveThirtyEightVersion != 1 &&
+        m_options.fiveThirtyEightVersion != 2) {
+        m_result.errorString = QStringLiteral("The FiveThirtyEight version must be 1 or 2, not %1")
+                                   .arg(m_options.fiveThirtyEightVersion);
+        return false;
+    }
     m_campaign = normalizedCampaign(m_options.campaign);
     for (const QChar character : m_campaign) {
         if (character == QLatin1Char('/') || character == QLatin1Char('\\') || character.isSpace() ||
@@ -140,16 +144,14 @@ bool Generator::validate()
 
 bool Generator::writeRow(OutputFile &file, std::string_view row)
 {
-    m_recentRows[m_recentRowHead].assign(row.data(), row.size());
-    m_recentRowHead = (m_recentRowHead + 1) % recentRowCount;
-    m_recentRowFill = std::min(m_recentRowFill + 1, recentRowCount);
+    m_recentRows.remember(row);
     return file.write(row);
 }
 
 /** Repeats the row written @p offset rows ago (0 = the last), byte for byte. */
 bool Generator::writeDuplicate(OutputFile &file, std::size_t offset)
 {
-    const std::string &row = m_recentRows[(m_recentRowHead + recentRowCount - 1 - offset) % recentRowCount];
+    const std::string &row = m_recentRows.at(offset);
     ++m_result.duplicateRows;
     return file.write(row);
 }
@@ -201,8 +203,9 @@ bool Generator::writeTweets(const QStringList &paths)
         }
         bool ok = file.write(tweetsHeader);
         // Genuine split parts overlap a little: the first rows of a part repeat the last of the previous.
-        if (ok && part > 0 && m_options.quirks && m_recentRowFill > 0) {
-            const std::size_t overlap = std::min<std::size_t>(m_recentRowFill, 1 + m_tweetRandom.below(3));
+        if (ok && part > 0 && m_options.quirks && m_recentRows.size() > 0) {
+            const std::size_t overlap =
+                std::min<std::size_t>(m_recentRows.size(), 1 + m_tweetRandom.below(3));
             for (std::size_t offset = overlap; ok && offset > 0; --offset)
                 ok = writeDuplicate(file, offset - 1);
         }
@@ -220,7 +223,7 @@ bool Generator::writeTweets(const QStringList &paths)
                 ++m_result.accounts;
             }
             if (ok && m_options.quirks && m_tweetRandom.perMille(9))
-                ok = writeDuplicate(file, m_tweetRandom.below(m_recentRowFill));
+                ok = writeDuplicate(file, m_tweetRandom.below(m_recentRows.size()));
             if (ok && m_tweetsWritten == m_nextProgress) {
                 m_nextProgress += progressInterval;
                 if (!reportProgress()) {
@@ -252,6 +255,24 @@ bool Generator::writeTweets(const QStringList &paths)
     return true;
 }
 
+bool Generator::writeFiveThirtyEight(const QStringList &paths)
+{
+    synthetic::FiveThirtyEightWriter writer(m_accounts, m_options.seed, m_options.fiveThirtyEightVersion,
+                                            m_options.quirks);
+    std::function<bool(std::int64_t)> progress;
+    if (m_progress) {
+        progress = [this](std::int64_t written) {
+            m_tweetsWritten = written;
+            m_nextProgress = written + progressInterval;
+            return reportProgress();
+        };
+    }
+    if (!writer.write(paths, m_options.tweets, progress, m_result, m_created))
+        return false;
+    m_tweetsWritten = m_result.tweets;
+    return true;
+}
+
 bool Generator::writeZip(const QString &zipPath, const QStringList &sources, const QStringList &entryNames)
 {
     m_created.append(zipPath);
@@ -277,9 +298,16 @@ GeneratorResult Generator::run()
         return m_result;
     }
 
+    // FiveThirtyEight's sets have no users file: accounts are known by the handles in the tweet rows.
+    const bool fiveThirtyEight = m_options.format == GeneratorFormat::FiveThirtyEight;
+    const bool usersFile = m_options.usersFile && !fiveThirtyEight;
     const QString usersName = m_campaign + QStringLiteral("_users_csv_hashed.csv");
     QStringList partNames;
-    if (m_options.parts == 1) {
+    if (fiveThirtyEight) {
+        // The genuine files are always numbered, from IRAhandle_tweets_1.csv on.
+        for (int part = 1; part <= m_options.parts; ++part)
+            partNames.append(m_campaign + QStringLiteral("_IRAhandle_tweets_%1.csv").arg(part));
+    } else if (m_options.parts == 1) {
         partNames.append(m_campaign + QStringLiteral("_tweets_csv_hashed.csv"));
     } else {
         for (int part = 1; part <= m_options.parts; ++part)
@@ -294,37 +322,41 @@ GeneratorResult Generator::run()
         partPaths.append(csvPath(name));
     const QString usersPath = csvPath(usersName);
 
-    m_accounts = synthetic::AccountGenerator(m_options.seed, m_options.quirks)
-                     .generate(std::size_t(m_options.accounts));
+    synthetic::AccountGenerator accountGenerator(m_options.seed, m_options.quirks);
+    if (fiveThirtyEight)
+        accountGenerator.setHandlePrefix(synthetic::fiveThirtyEightHandlePrefix);
+    m_accounts = accountGenerator.generate(std::size_t(m_options.accounts));
     m_tweeted.assign(m_accounts.size(), 0);
     bool ok = true;
-    if (m_options.usersFile)
+    if (usersFile)
         ok = writeUsers(usersPath);
     if (ok)
-        ok = writeTweets(partPaths);
+        ok = fiveThirtyEight ? writeFiveThirtyEight(partPaths) : writeTweets(partPaths);
     if (ok && m_progress && m_tweetsWritten != m_nextProgress - progressInterval)
         ok = reportProgress();
     m_result.tweets = m_tweetsWritten;
 
     if (ok && m_options.zip) {
-        if (m_options.usersFile) {
+        if (usersFile) {
             const QString zipPath = directory.filePath(m_campaign + QStringLiteral("_users_csv_hashed.zip"));
             ok = writeZip(zipPath, {usersPath}, {usersName});
             if (ok)
                 m_result.files.append(zipPath);
         }
         if (ok) {
-            const QString zipPath = directory.filePath(m_campaign + QStringLiteral("_tweets_csv_hashed.zip"));
+            const QString zipPath =
+                directory.filePath(m_campaign + (fiveThirtyEight ? QStringLiteral("_IRAhandle_tweets.zip")
+                                                                 : QStringLiteral("_tweets_csv_hashed.zip")));
             ok = writeZip(zipPath, partPaths, partNames);
             if (ok)
                 m_result.files.append(zipPath);
         }
         // The temporaries go whether zipping worked or not.
         removeFiles(partPaths);
-        if (m_options.usersFile)
+        if (usersFile)
             QFile::remove(usersPath);
     } else if (ok) {
-        if (m_options.usersFile)
+        if (usersFile)
             m_result.files.append(usersPath);
         m_result.files.append(partPaths);
     }

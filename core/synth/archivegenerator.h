@@ -8,7 +8,14 @@
 
 namespace trove {
 
-/** Parameters of a synthetic archive in the Twitter information-operations schema. */
+/** The layout of genuine files a synthetic archive imitates. */
+enum class GeneratorFormat {
+    Twitter,        ///< Twitter's information-operations release: users CSV and tweets CSV (parts)
+    FiveThirtyEight ///< FiveThirtyEight's russian-troll-tweets: IRAhandle_tweets_1.csv … _N.csv, no users
+                    ///< file
+};
+
+/** Parameters of a synthetic archive. */
 struct GeneratorOptions
 {
     QString outputDirectory;
@@ -20,6 +27,9 @@ struct GeneratorOptions
     bool zip = false;      ///< put the users CSV and the tweet parts into zips (deflated)
     bool usersFile = true; ///< also write <campaign>_users_csv_hashed.csv
     bool quirks = true;    ///< duplicates, empty-list spellings, a truncated last record, ...
+    GeneratorFormat format = GeneratorFormat::Twitter;
+    /** FiveThirtyEight only: 1 (15 columns, no tweet ids) or 2 (21 columns, with tweet ids and links). */
+    int fiveThirtyEightVersion = 2;
 };
 
 /** What was written, so that tests can check an import against it. */
@@ -32,15 +42,18 @@ struct GeneratorResult
     std::int64_t duplicateRows = 0;    ///< extra rows repeating an earlier tweet exactly
     std::int64_t truncatedRecords = 0; ///< records cut off at end of file (unterminated quote)
     int accounts = 0;                  ///< accounts that tweeted at least once
-    std::int64_t bytes = 0;            ///< uncompressed CSV bytes
-    QString campaign;                  ///< the campaign name used, "synthetic…" (prefixed when needed)
-    QString readmeFile;                ///< the README-SYNTHETIC.txt written beside the data
+    int categories = 0; ///< FiveThirtyEight: distinct account_category values of the accounts that tweeted
+    std::int64_t bytes = 0; ///< uncompressed CSV bytes
+    QString campaign;       ///< the campaign name used, "synthetic…" (prefixed when needed)
+    QString readmeFile;     ///< the README-SYNTHETIC.txt written beside the data
 };
 
 /**
  * Writes a synthetic archive: deterministic for a given seed, streaming (constant memory at any size).
  * Names follow the real releases: <campaign>_users_csv_hashed.csv, <campaign>_tweets_csv_hashed.csv or
  * _1.csv … _N.csv, and .zip for zipped output; a README-SYNTHETIC.txt says the data is generated.
+ * FiveThirtyEight output is <campaign>_IRAhandle_tweets_1.csv … _N.csv (the genuine names behind the
+ * campaign prefix, which is what marks the import as synthetic), zipped as <campaign>_IRAhandle_tweets.zip.
  */
 class ArchiveGenerator
 {

@@ -57,6 +57,15 @@ void appendField(std::string &out, std::string_view text)
     out += '"';
 }
 
+void appendMinimalField(std::string &out, std::string_view text)
+{
+    if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+        out.append(text.data(), text.size());
+        return;
+    }
+    appendField(out, text);
+}
+
 void appendPythonString(std::string &out, std::string_view item)
 {
     const bool hasSingle = item.find('\'') != std::string_view::npos;

@@ -24,6 +24,15 @@ constexpr std::string_view tweetsHeader =
     "\"reply_count\",\"like_count\",\"retweet_count\",\"hashtags\",\"urls\",\"user_mentions\",\"poll_"
     "choices\"\n";
 
+/** Header line of FiveThirtyEight's IRAhandle_tweets_N.csv, first version (15 columns), no line end. */
+constexpr std::string_view fiveThirtyEightHeaderV1 =
+    "external_author_id,author,content,region,language,publish_date,harvested_date,following,followers,"
+    "updates,post_type,account_type,retweet,account_category,new_june_2018";
+
+/** The columns the second version (21 columns) adds after the first version's, no line end. */
+constexpr std::string_view fiveThirtyEightHeaderV2Tail =
+    ",alt_external_id,tweet_id,article_url,tco1_step1,tco2_step1,tco3_step1";
+
 /** Appends @p value in decimal. */
 void appendNumber(std::string &out, std::uint64_t value);
 
@@ -38,6 +47,12 @@ void appendEscaped(std::string &out, std::string_view text);
 
 /** Appends @p text as a quoted, escaped field. */
 void appendField(std::string &out, std::string_view text);
+
+/**
+ * Appends @p text as a field quoted only when it must be (it holds a comma, a quote or a line break),
+ * as spreadsheets and Python's csv module write CSV.
+ */
+void appendMinimalField(std::string &out, std::string_view text);
 
 /** Appends @p item the way Python's repr() writes a str, which is how the archives spell list items. */
 void appendPythonString(std::string &out, std::string_view item);

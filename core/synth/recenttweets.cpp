@@ -1,6 +1,7 @@
 #include "core/synth/recenttweets.h"
 
 #include "core/synth/random.h"
+#include "core/synth/tweetgenerator.h"
 
 #include <algorithm>
 
@@ -27,16 +28,16 @@ const RecentTweet *RecentTweets::pick(Random &random)
     return &m_tweets[(m_head + recentTweetCount - 1 - offset) % recentTweetCount];
 }
 
-void RecentTweets::remember(std::int64_t tweetId, std::uint32_t account, const std::string &text,
-                            const std::string &hashtags, const std::string &urls, const std::string &mentions)
+void RecentTweets::remember(const ComposedTweet &tweet)
 {
     RecentTweet &recent = m_tweets[m_head];
-    recent.tweetId = tweetId;
-    recent.account = account;
-    recent.text = text;
-    recent.hashtags = hashtags;
-    recent.urls = urls;
-    recent.mentions = mentions;
+    recent.tweetId = tweet.tweetId;
+    recent.account = tweet.author;
+    recent.text = tweet.text;
+    recent.hashtags = tweet.hashtags;
+    recent.urls = tweet.urls;
+    recent.mentions = tweet.mentions;
+    recent.expandedUrls = tweet.expandedUrls;
     m_head = (m_head + 1) % recentTweetCount;
     m_fill = std::min(m_fill + 1, recentTweetCount);
 }

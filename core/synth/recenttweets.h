@@ -18,7 +18,10 @@ struct RecentTweet
     std::string hashtags; ///< list items without brackets
     std::string urls;
     std::string mentions;
+    std::string expandedUrls; ///< the urls plain, each followed by '\n'
 };
+
+struct ComposedTweet;
 
 /** The last 512 original tweets, as targets of retweets, replies and quotes. */
 class RecentTweets
@@ -29,8 +32,7 @@ public:
     /** A recent tweet, more likely one of the last few; nullptr before the first remember(). */
     const RecentTweet *pick(Random &random);
     /** Keeps a tweet, forgetting the oldest one when full. */
-    void remember(std::int64_t tweetId, std::uint32_t account, const std::string &text,
-                  const std::string &hashtags, const std::string &urls, const std::string &mentions);
+    void remember(const ComposedTweet &tweet);
 
 private:
     std::vector<RecentTweet> m_tweets;

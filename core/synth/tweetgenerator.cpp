@@ -10,17 +10,6 @@
 
 namespace trove::synthetic {
 
-/** The columns that link a tweet to another: empty or zero when it is an original. */
-struct TweetLinks
-{
-    bool retweet = false;
-    std::string_view replyUserId;
-    std::int64_t replyTweetId = 0;
-    std::int64_t quotedTweetId = 0;
-    std::string_view retweetUserId;
-    std::int64_t retweetTweetId = 0;
-};
-
 TweetGenerator::TweetGenerator(const std::vector<Account> &accounts, Random &random, bool quirks)
     : m_accounts(accounts)
     , m_random(random)
@@ -29,11 +18,13 @@ TweetGenerator::TweetGenerator(const std::vector<Account> &accounts, Random &ran
     , m_tweetIds(random)
 {
     m_row.reserve(8192);
-    m_text.reserve(2048);
+    m_tweet.text.reserve(2048);
 }
 
-void TweetGenerator::appendMention(std::string &text, std::string &mentions)
+void TweetGenerator::appendMention()
 {
+    std::string &text = m_tweet.text;
+    std::string &mentions = m_tweet.mentions;
     text += '@';
     appendListSeparator(mentions);
     if (m_random.percent(75)) {
@@ -49,18 +40,21 @@ void TweetGenerator::appendMention(std::string &text, std::string &mentions)
     }
 }
 
-void TweetGenerator::appendExpandedUrlItem(std::string &urls)
+void TweetGenerator::appendExpandedUrlItem()
 {
-    appendListSeparator(urls);
+    appendListSeparator(m_tweet.urls);
     m_scratch.clear();
     appendExpandedUrl(m_scratch, m_random, m_currentDate);
-    appendPythonString(urls, m_scratch);
+    appendPythonString(m_tweet.urls, m_scratch);
+    m_tweet.expandedUrls += m_scratch;
+    m_tweet.expandedUrls += '\n';
 }
 
-void TweetGenerator::composeText(Language language, std::string &text, std::string &hashtags,
-                                 std::string &urls, std::string &mentions)
+void TweetGenerator::composeText(Language language)
 {
     Random &random = m_random;
+    std::string &text = m_tweet.text;
+    std::string &hashtags = m_tweet.hashtags;
     const synthetic::LanguageVocabulary &vocabulary = synthetic::vocabulary(language);
     const int wordCount = 4 + int(random.below(16));
     // About a third of genuine tweet texts hold a raw line break.
@@ -69,7 +63,7 @@ void TweetGenerator::composeText(Language language, std::string &text, std::stri
     const int entityAt = random.percent(7) ? int(random.below(std::uint64_t(wordCount))) : -1;
 
     if (random.percent(12)) {
-        appendMention(text, mentions);
+        appendMention();
         text += ' ';
     }
     for (int word = 0; word < wordCount; ++word) {
@@ -91,7 +85,7 @@ void TweetGenerator::composeText(Language language, std::string &text, std::stri
                 appendListSeparator(hashtags);
                 appendPythonString(hashtags, tag);
             } else if (roll < 7) {
-                appendMention(text, mentions);
+                appendMention();
             } else {
                 text += random.pick(vocabulary.words);
             }
@@ -122,7 +116,7 @@ void TweetGenerator::composeText(Language language, std::string &text, std::stri
         for (int index = 0; index < urlCount; ++index) {
             text += ' ';
             appendTcoUrl(text, random);
-            appendExpandedUrlItem(urls);
+            appendExpandedUrlItem();
         }
     }
 }
@@ -159,17 +153,20 @@ void TweetGenerator::appendCount(std::uint64_t value, bool asFloat)
     m_row += '"';
 }
 
-// Writes the text, list items and link columns of a tweet by authorIndex into m_text, m_hashtags, m_urls,
-// m_mentions and links: a retweet, reply or quote of a recent archive tweet when there is one (so that
-// threads and retweet cascades exist), else of a tweet outside the archive, or an original.
+// Writes the text, list items and link columns of a tweet by authorIndex into m_tweet and links: a retweet,
+// reply or quote of a recent archive tweet when there is one (so that threads and retweet cascades exist),
+// else of a tweet outside the archive, or an original.
 void TweetGenerator::composeTweet(std::int64_t minute, std::uint32_t authorIndex, Language language,
                                   TweetLinks *links)
 {
     Random &random = m_random;
-    m_text.clear();
-    m_hashtags.clear();
-    m_urls.clear();
-    m_mentions.clear();
+    std::string &text = m_tweet.text;
+    std::string &mentions = m_tweet.mentions;
+    text.clear();
+    m_tweet.hashtags.clear();
+    m_tweet.urls.clear();
+    mentions.clear();
+    m_tweet.expandedUrls.clear();
     m_externalUserId.clear();
     std::size_t externalCount = 0;
     const synthetic::ExternalAccount *externals = synthetic::externalAccounts(&externalCount);
@@ -188,26 +185,27 @@ void TweetGenerator::composeTweet(std::int64_t minute, std::uint32_t authorIndex
             target = nullptr;
         if (target != nullptr) {
             const Account &original = m_accounts[target->account];
-            m_text += "RT @";
-            m_text += original.screenName;
-            m_text += ": ";
-            m_text += target->text;
-            m_hashtags = target->hashtags;
-            m_urls = target->urls;
-            m_mentions = original.mentionItem;
+            text += "RT @";
+            text += original.screenName;
+            text += ": ";
+            text += target->text;
+            m_tweet.hashtags = target->hashtags;
+            m_tweet.urls = target->urls;
+            m_tweet.expandedUrls = target->expandedUrls;
+            mentions = original.mentionItem;
             if (!target->mentions.empty()) {
-                m_mentions += ", ";
-                m_mentions += target->mentions;
+                mentions += ", ";
+                mentions += target->mentions;
             }
             links->retweetUserId = original.userId;
             links->retweetTweetId = target->tweetId;
         } else {
             const synthetic::ExternalAccount &original = externals[random.below(externalCount)];
-            m_text += "RT @";
-            m_text += original.screenName;
-            m_text += ": ";
-            appendNumber(m_mentions, original.userId);
-            composeText(language, m_text, m_hashtags, m_urls, m_mentions);
+            text += "RT @";
+            text += original.screenName;
+            text += ": ";
+            appendNumber(mentions, original.userId);
+            composeText(language);
             appendNumber(m_externalUserId, original.userId);
             links->retweetUserId = m_externalUserId;
             links->retweetTweetId = m_tweetIds.earlier(minute);
@@ -216,24 +214,24 @@ void TweetGenerator::composeTweet(std::int64_t minute, std::uint32_t authorIndex
         const RecentTweet *target = random.percent(85) ? m_recentTweets.pick(random) : nullptr;
         if (target != nullptr) {
             const Account &original = m_accounts[target->account];
-            m_text += '@';
-            m_text += original.screenName;
-            m_mentions = original.mentionItem;
+            text += '@';
+            text += original.screenName;
+            mentions = original.mentionItem;
             links->replyUserId = original.userId;
             links->replyTweetId = target->tweetId;
         } else {
             const synthetic::ExternalAccount &original = externals[random.below(externalCount)];
-            m_text += '@';
-            m_text += original.screenName;
-            appendNumber(m_mentions, original.userId);
+            text += '@';
+            text += original.screenName;
+            appendNumber(mentions, original.userId);
             appendNumber(m_externalUserId, original.userId);
             links->replyUserId = m_externalUserId;
             links->replyTweetId = m_tweetIds.earlier(minute);
         }
-        m_text += ' ';
-        composeText(language, m_text, m_hashtags, m_urls, m_mentions);
+        text += ' ';
+        composeText(language);
     } else {
-        composeText(language, m_text, m_hashtags, m_urls, m_mentions);
+        composeText(language);
         if (quote) {
             const RecentTweet *target = random.percent(70) ? m_recentTweets.pick(random) : nullptr;
             std::string_view quotedScreenName;
@@ -245,14 +243,16 @@ void TweetGenerator::composeTweet(std::int64_t minute, std::uint32_t authorIndex
                 quotedScreenName = externals[random.below(externalCount)].screenName;
             }
             // The quote link is a t.co url in the text that expands to the quoted tweet's address.
-            m_text += ' ';
-            appendTcoUrl(m_text, random);
-            appendListSeparator(m_urls);
+            text += ' ';
+            appendTcoUrl(text, random);
+            appendListSeparator(m_tweet.urls);
             m_scratch.assign("https://twitter.com/");
             m_scratch += quotedScreenName;
             m_scratch += "/status/";
             appendNumber(m_scratch, std::uint64_t(links->quotedTweetId));
-            appendPythonString(m_urls, m_scratch);
+            appendPythonString(m_tweet.urls, m_scratch);
+            m_tweet.expandedUrls += m_scratch;
+            m_tweet.expandedUrls += '\n';
         }
     }
 }
@@ -286,17 +286,33 @@ void TweetGenerator::appendCoordinates(const Account &author)
     }
 }
 
-std::size_t TweetGenerator::build(std::int64_t minute, std::uint32_t *authorIndex)
+const ComposedTweet &TweetGenerator::compose(std::int64_t minute)
 {
     Random &random = m_random;
     setTimeFields(minute);
-    const std::uint32_t authorId = m_authors.pick(m_currentDay, random);
-    *authorIndex = authorId;
-    const Account &author = m_accounts[authorId];
-    const std::int64_t tweetId = m_tweetIds.next(minute);
-    const Language language = random.percent(88) ? author.primary : author.secondary;
-    TweetLinks links;
-    composeTweet(minute, authorId, language, &links);
+    ComposedTweet &tweet = m_tweet;
+    tweet.minute = minute;
+    tweet.author = m_authors.pick(m_currentDay, random);
+    const Account &author = m_accounts[tweet.author];
+    tweet.tweetId = m_tweetIds.next(minute);
+    tweet.language = random.percent(88) ? author.primary : author.secondary;
+    tweet.links = TweetLinks();
+    composeTweet(minute, tweet.author, tweet.language, &tweet.links);
+    // Retweets are not retweeted or replied to themselves: the archives point at the original.
+    if (!tweet.links.retweet)
+        m_recentTweets.remember(tweet);
+    return tweet;
+}
+
+std::size_t TweetGenerator::build(std::int64_t minute, std::uint32_t *authorIndex)
+{
+    Random &random = m_random;
+    const ComposedTweet &tweet = compose(minute);
+    *authorIndex = tweet.author;
+    const Account &author = m_accounts[tweet.author];
+    const std::int64_t tweetId = tweet.tweetId;
+    const Language language = tweet.language;
+    const TweetLinks &links = tweet.links;
 
     // Row-level re-export habits: counts written as floats, empty lists written as empty fields.
     const bool quirks = m_quirks;
@@ -321,7 +337,7 @@ std::size_t TweetGenerator::build(std::int64_t minute, std::uint32_t *authorInde
     row += "\",";
 
     const std::size_t textOffset = row.size();
-    appendField(row, m_text);
+    appendField(row, tweet.text);
 
     row += ",\"";
     row += m_dateText;
@@ -367,19 +383,15 @@ std::size_t TweetGenerator::build(std::int64_t minute, std::uint32_t *authorInde
         row += ',';
     }
 
-    appendList(m_hashtags, blankLists);
+    appendList(tweet.hashtags, blankLists);
     row += ',';
-    appendList(m_urls, blankLists);
+    appendList(tweet.urls, blankLists);
     row += ',';
-    appendList(m_mentions, blankLists);
+    appendList(tweet.mentions, blankLists);
     row += ",\"";
     if (random.perMille(3))
         row += random.pick(synthetic::pollChoices());
     row += "\"\n";
-
-    // Retweets are not retweeted or replied to themselves: the archives point at the original.
-    if (!links.retweet)
-        m_recentTweets.remember(tweetId, authorId, m_text, m_hashtags, m_urls, m_mentions);
     return textOffset;
 }
 

@@ -15,7 +15,32 @@
 namespace trove::synthetic {
 
 class Random;
-struct TweetLinks;
+
+/** The columns that link a tweet to another: empty or zero when it is an original. */
+struct TweetLinks
+{
+    bool retweet = false;
+    std::string_view replyUserId;
+    std::int64_t replyTweetId = 0;
+    std::int64_t quotedTweetId = 0;
+    std::string_view retweetUserId;
+    std::int64_t retweetTweetId = 0;
+};
+
+/** One invented tweet before it is written in any file format. */
+struct ComposedTweet
+{
+    std::uint32_t author = 0; ///< index into the accounts
+    std::int64_t tweetId = 0;
+    std::int64_t minute = 0;
+    Language language = Language::English;
+    TweetLinks links;
+    std::string text;
+    std::string hashtags;     ///< list items as Python repr, without brackets
+    std::string urls;         ///< list items as Python repr, without brackets
+    std::string mentions;     ///< list items, without brackets
+    std::string expandedUrls; ///< the same urls as urls, plain, each followed by '\n'
+};
 
 /**
  * Invents tweets one at a time and formats each as a row of the tweets CSV: author, id, text with its
@@ -31,6 +56,13 @@ public:
     TweetGenerator(const std::vector<Account> &accounts, Random &random, bool quirks);
 
     /**
+     * Invents the next tweet at @p minute (author, id, language, text, lists and links) without formatting
+     * any row; build() calls it too. Call with non-decreasing minutes. The reference stays valid until
+     * the next compose() or build().
+     */
+    const ComposedTweet &compose(std::int64_t minute);
+
+    /**
      * Formats one tweet at @p minute into row(), stores its author's index in @p authorIndex and returns
      * the offset of its tweet_text field's opening quote (where a truncated record is cut). Call with
      * non-decreasing minutes.
@@ -43,10 +75,9 @@ public:
 private:
     void setTimeFields(std::int64_t minute);
     void composeTweet(std::int64_t minute, std::uint32_t authorIndex, Language language, TweetLinks *links);
-    void composeText(Language language, std::string &text, std::string &hashtags, std::string &urls,
-                     std::string &mentions);
-    void appendMention(std::string &text, std::string &mentions);
-    void appendExpandedUrlItem(std::string &urls);
+    void composeText(Language language);
+    void appendMention();
+    void appendExpandedUrlItem();
     void appendCoordinates(const Account &author);
     void appendList(std::string_view items, bool blankWhenEmpty);
     void appendCount(std::uint64_t value, bool asFloat);
@@ -63,10 +94,7 @@ private:
     CivilDate m_currentDate{};
 
     std::string m_row;
-    std::string m_text;
-    std::string m_hashtags;
-    std::string m_urls;
-    std::string m_mentions;
+    ComposedTweet m_tweet;
     std::string m_scratch;
     std::string m_externalUserId;
 };
