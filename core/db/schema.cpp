@@ -12,6 +12,11 @@ namespace {
 constexpr int ApplicationId = 0x54524f56; // "TROV"
 
 // Each entry upgrades the schema from version i to i + 1. Never edit a released step: append a new one.
+//
+// tweets.id is the tweet id. Real ids are positive and grow with time. A tweet without one (FiveThirtyEight
+// v1 rows, NBC rows without tweet_id) has a synthetic negative id, a hash of (handle, time, text) placed in
+// the block of its minute (FiveThirtyEightConverter::syntheticTweetId): below every real id, and growing with
+// the minute among themselves, so that an import fills the table and the search index in key order.
 const char *const Migrations[] = {
     // 0 -> 1: the first schema.
     R"sql(
@@ -177,6 +182,18 @@ CREATE TABLE campaign_clients(
 INSERT INTO campaign_languages SELECT campaign_id, coalesce(language, ''), count(*) FROM tweets GROUP BY 1, 2;
 INSERT INTO campaign_clients
     SELECT campaign_id, client_id, count(*) FROM tweets WHERE client_id IS NOT NULL GROUP BY 1, 2;
+)sql",
+    // 4 -> 5: tweets per campaign and day, kept by the importer beside activity_daily (per account and day).
+    // The timeline of whole campaigns maps a scroll position to a day from these sums; summing
+    // activity_daily instead reads a row per account and day (a million at ten million tweets).
+    R"sql(
+CREATE TABLE campaign_daily(
+    campaign_id INTEGER NOT NULL,
+    day INTEGER NOT NULL,                 -- days since 1970-01-01, UTC
+    tweets INTEGER NOT NULL,
+    PRIMARY KEY(campaign_id, day)
+) WITHOUT ROWID;
+INSERT INTO campaign_daily SELECT campaign_id, day, sum(tweets) FROM activity_daily GROUP BY 1, 2;
 )sql",
 };
 

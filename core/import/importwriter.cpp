@@ -1,5 +1,7 @@
 #include "core/import/importwriter.h"
 
+#include "core/import/fivethirtyeightconverter.h"
+
 #include <QCryptographicHash>
 
 #include <algorithm>
@@ -103,12 +105,18 @@ bool ImportWriter::begin()
         m_insertReject.prepare(m_db, "INSERT INTO rejects(source_file_id, record, severity, reason, excerpt) "
                                      "VALUES(?,?,?,?,?)") &&
         m_tweetAccount.prepare(m_db, "SELECT account_id FROM tweets WHERE id=?") &&
+        // What a synthetic id stands for: (userid, time, text), see FiveThirtyEightConverter.
+        m_sameSyntheticTweet.prepare(m_db, "SELECT t.time=?2 AND t.text=?3 AND a.userid=?4 FROM tweets t "
+                                           "JOIN accounts a ON a.id=t.account_id WHERE t.id=?1") &&
         m_upsertLanguage.prepare(
             m_db, "INSERT INTO campaign_languages(campaign_id, language, tweets) "
                   "VALUES(?1,?2,?3) ON CONFLICT DO UPDATE SET tweets=tweets+excluded.tweets") &&
         m_upsertClient.prepare(m_db,
                                "INSERT INTO campaign_clients(campaign_id, client_id, tweets) "
-                               "VALUES(?1,?2,?3) ON CONFLICT DO UPDATE SET tweets=tweets+excluded.tweets");
+                               "VALUES(?1,?2,?3) ON CONFLICT DO UPDATE SET tweets=tweets+excluded.tweets") &&
+        m_upsertCampaignDay.prepare(m_db,
+                                    "INSERT INTO campaign_daily(campaign_id, day, tweets) VALUES(?1,?2,?3) "
+                                    "ON CONFLICT DO UPDATE SET tweets=tweets+excluded.tweets");
     if (!prepared) {
         return false;
     }
@@ -256,6 +264,47 @@ std::int64_t ImportWriter::hashtagFor(std::string_view tag)
     return id;
 }
 
+bool ImportWriter::insertTweet(const ImportBatch &batch, const ImportRow &row, std::int64_t tweetId,
+                               std::int64_t accountId, std::int64_t clientId, const WriteTarget &target)
+{
+    Statement &insert = m_insertTweet;
+    insert.bind(1, tweetId);
+    insert.bind(2, target.campaignId);
+    insert.bind(3, accountId);
+    insert.bind(4, row.time);
+    bindOptional(insert, 5, batch, row.language);
+    if (clientId > 0) {
+        insert.bind(6, clientId);
+    } else {
+        insert.bindNull(6);
+    }
+    insert.bind(7, row.kind);
+    auto bindLink = [&](int index, std::int64_t id) {
+        if (id > 0) {
+            insert.bind(index, id);
+        } else {
+            insert.bindNull(index);
+        }
+    };
+    bindLink(8, row.inReplyToTweet);
+    bindOptional(insert, 9, batch, row.inReplyToUserId);
+    bindLink(10, row.quotedTweet);
+    bindLink(11, row.retweetOfTweet);
+    bindOptional(insert, 12, batch, row.retweetUserId);
+    bindCount(insert, 13, row.quoteCount);
+    bindCount(insert, 14, row.replyCount);
+    bindCount(insert, 15, row.likeCount);
+    bindCount(insert, 16, row.retweetCount);
+    bindOptional(insert, 17, batch, row.latitude);
+    bindOptional(insert, 18, batch, row.longitude);
+    bindOptional(insert, 19, batch, row.pollChoices);
+    const std::string_view text = batch.view(row.text);
+    insert.bindText(20, text.data(), std::int64_t(text.size()));
+    insert.bind(21, target.sourceFileId);
+    insert.bind(22, row.record);
+    return insert.run();
+}
+
 bool ImportWriter::write(const ImportBatch &batch, const WriteTarget &target)
 {
     SourceProgress &progress = m_sourceProgress[target.sourceFileId];
@@ -274,55 +323,48 @@ bool ImportWriter::write(const ImportBatch &batch, const WriteTarget &target)
         if (clientId < 0) {
             return false;
         }
-        Statement &insert = m_insertTweet;
-        insert.bind(1, row.tweetId);
-        insert.bind(2, target.campaignId);
-        insert.bind(3, accountId);
-        insert.bind(4, row.time);
-        bindOptional(insert, 5, batch, row.language);
-        if (clientId > 0) {
-            insert.bind(6, clientId);
-        } else {
-            insert.bindNull(6);
-        }
-        insert.bind(7, row.kind);
-        auto bindLink = [&](int index, std::int64_t id) {
-            if (id > 0) {
-                insert.bind(index, id);
-            } else {
-                insert.bindNull(index);
-            }
-        };
-        bindLink(8, row.inReplyToTweet);
-        bindOptional(insert, 9, batch, row.inReplyToUserId);
-        bindLink(10, row.quotedTweet);
-        bindLink(11, row.retweetOfTweet);
-        bindOptional(insert, 12, batch, row.retweetUserId);
-        bindCount(insert, 13, row.quoteCount);
-        bindCount(insert, 14, row.replyCount);
-        bindCount(insert, 15, row.likeCount);
-        bindCount(insert, 16, row.retweetCount);
-        bindOptional(insert, 17, batch, row.latitude);
-        bindOptional(insert, 18, batch, row.longitude);
-        bindOptional(insert, 19, batch, row.pollChoices);
         const std::string_view text = batch.view(row.text);
-        insert.bindText(20, text.data(), std::int64_t(text.size()));
-        insert.bind(21, target.sourceFileId);
-        insert.bind(22, row.record);
-        if (!insert.run()) {
+        std::int64_t tweetId = row.tweetId;
+        if (!insertTweet(batch, row, tweetId, accountId, clientId, target)) {
             return false;
         }
-        if (m_db.changes() == 0) {
+        bool added = m_db.changes() != 0;
+        // A synthetic id is a 36-bit hash within its minute: a different tweet holding it is a collision, not
+        // a duplicate, and this one takes the next id of the minute that is free or holds the same tweet.
+        // One primary-key lookup per duplicate; the same probes in the same order on every re-import.
+        while (!added && tweetId < 0) {
+            m_sameSyntheticTweet.bind(1, tweetId);
+            m_sameSyntheticTweet.bind(2, row.time);
+            m_sameSyntheticTweet.bindText(3, text.data(), std::int64_t(text.size()));
+            const std::string_view userid = batch.view(row.userid);
+            m_sameSyntheticTweet.bindText(4, userid.data(), std::int64_t(userid.size()));
+            const bool held = m_sameSyntheticTweet.next();
+            const bool same = held && m_sameSyntheticTweet.int64(0) != 0;
+            const bool ok = m_sameSyntheticTweet.ok();
+            m_sameSyntheticTweet.reset();
+            if (!ok) {
+                return false;
+            }
+            if (same || !held) {
+                break;
+            }
+            tweetId = FiveThirtyEightConverter::nextSyntheticTweetId(tweetId);
+            if (!insertTweet(batch, row, tweetId, accountId, clientId, target)) {
+                return false;
+            }
+            added = m_db.changes() != 0;
+        }
+        if (!added) {
             // The tweet is in the cache already (a re-import or overlapping parts): the first copy stays.
             ++duplicates;
             ++progress.duplicates;
-            if (batch.format == ArchiveFormat::TwitterTweets ||
-                batch.format == ArchiveFormat::FiveThirtyEightTweets) {
+            if (tweetId > 0 && (batch.format == ArchiveFormat::TwitterTweets ||
+                                batch.format == ArchiveFormat::FiveThirtyEightTweets)) {
                 // The same tweet id published by two accounts may be a Twitter archive's and
                 // FiveThirtyEight's view of one person: the only trace of it, since the second copy is not
                 // stored. The pair is checked and linked at the checkpoint (AccountLinker::linkSameTweets);
-                // one primary-key lookup per duplicate.
-                m_tweetAccount.bind(1, row.tweetId);
+                // one primary-key lookup per duplicate. (Synthetic ids are never in a Twitter archive.)
+                m_tweetAccount.bind(1, tweetId);
                 const std::int64_t existing = m_tweetAccount.next() ? m_tweetAccount.int64(0) : accountId;
                 m_tweetAccount.reset();
                 if (existing != accountId) {
@@ -334,16 +376,16 @@ bool ImportWriter::write(const ImportBatch &batch, const WriteTarget &target)
         ++tweetsAdded;
         ++progress.added;
 
-        m_searchBatch.add(row.tweetId, row.searchText.isNull() ? text : batch.view(row.searchText));
+        m_searchBatch.add(tweetId, row.searchText.isNull() ? text : batch.view(row.searchText));
         for (std::uint32_t i = 0; i < row.hashtagsCount; ++i) {
             const std::int64_t hashtagId = hashtagFor(batch.view(batch.items[row.hashtagsBegin + i]));
             if (hashtagId < 0) {
                 return false;
             }
-            m_pendingHashtags.emplace_back(hashtagId, row.tweetId);
+            m_pendingHashtags.emplace_back(hashtagId, tweetId);
         }
         for (std::uint32_t i = 0; i < row.urlsCount; ++i) {
-            m_insertUrl.bind(1, row.tweetId);
+            m_insertUrl.bind(1, tweetId);
             bindOptional(m_insertUrl, 2, batch, batch.items[row.urlsBegin + 2 * i]);
             bindOptional(m_insertUrl, 3, batch, batch.items[row.urlsBegin + 2 * i + 1]);
             if (!m_insertUrl.run()) {
@@ -352,7 +394,7 @@ bool ImportWriter::write(const ImportBatch &batch, const WriteTarget &target)
         }
         for (std::uint32_t i = 0; i < row.mentionsCount; ++i) {
             m_pendingMentions.emplace_back(std::string(batch.view(batch.items[row.mentionsBegin + i])),
-                                           row.tweetId);
+                                           tweetId);
         }
 
         AccountDelta &account = m_accountDeltas[accountId];
@@ -438,7 +480,9 @@ bool ImportWriter::checkpoint(bool reopen)
         }
     }
     m_pendingMentions.clear();
+    std::unordered_map<std::int64_t, std::int64_t> campaignDays; // key: campaign id << 20 | day
     for (const auto &[key, daily] : m_dailyDeltas) {
+        campaignDays[(daily.campaignId << 20) | (key & 0xFFFFF)] += daily.tweets;
         m_upsertDaily.bind(1, key >> 20);
         m_upsertDaily.bind(2, key & 0xFFFFF);
         m_upsertDaily.bind(3, daily.campaignId);
@@ -451,6 +495,14 @@ bool ImportWriter::checkpoint(bool reopen)
         }
     }
     m_dailyDeltas.clear();
+    for (const auto &[key, tweets] : campaignDays) {
+        m_upsertCampaignDay.bind(1, key >> 20);
+        m_upsertCampaignDay.bind(2, key & 0xFFFFF);
+        m_upsertCampaignDay.bind(3, tweets);
+        if (!m_upsertCampaignDay.run()) {
+            return false;
+        }
+    }
     for (const auto &[accountId, account] : m_accountDeltas) {
         m_updateAccountStats.bind(1, accountId);
         m_updateAccountStats.bind(2, account.tweets);

@@ -79,6 +79,9 @@ private:
     std::int64_t accountFor(const ImportBatch &batch, const ImportRow &row, std::int64_t campaignId,
                             bool fromUsersFile);
     std::int64_t clientFor(std::string_view name);
+    /** Binds @p row under @p tweetId and runs the INSERT OR IGNORE (changes() tells whether it was added). */
+    bool insertTweet(const ImportBatch &batch, const ImportRow &row, std::int64_t tweetId,
+                     std::int64_t accountId, std::int64_t clientId, const WriteTarget &target);
     std::int64_t hashtagFor(std::string_view tag);
     void bindOptional(Statement &statement, int index, const ImportBatch &batch, Slice slice);
     void bindCount(Statement &statement, int index, std::int64_t value);
@@ -89,8 +92,8 @@ private:
     SearchBatch m_searchBatch;
     Statement m_insertTweet, m_insertHashtag, m_insertTweetHashtag, m_insertMention, m_insertUrl;
     Statement m_insertAccount, m_updateAccount, m_insertClient, m_upsertDaily, m_updateAccountStats;
-    Statement m_updateCampaign, m_updateSource, m_insertReject, m_tweetAccount;
-    Statement m_upsertLanguage, m_upsertClient;
+    Statement m_updateCampaign, m_updateSource, m_insertReject, m_tweetAccount, m_sameSyntheticTweet;
+    Statement m_upsertLanguage, m_upsertClient, m_upsertCampaignDay;
     std::unordered_map<std::int64_t, std::unordered_map<std::string, std::int64_t>> m_accounts; // by campaign
     std::unordered_map<std::string, std::int64_t> m_clients;
     std::unordered_map<std::string, std::int64_t> m_hashtags;

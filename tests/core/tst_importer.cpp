@@ -473,6 +473,12 @@ void TestImporter::languageAndClientCountersUpgradeOldCaches()
         QCOMPARE(count(db, languagesMatch), 0);
         QCOMPARE(count(db, clientsMatch), 0);
         QVERIFY(count(db, "SELECT count(*) FROM campaign_clients") > 3);
+        // Tweets per campaign and day, as the timeline's positions read them.
+        QCOMPARE(count(db, "SELECT count(*) FROM (SELECT campaign_id, time / 86400, count(*) FROM tweets "
+                           "GROUP BY 1, 2 EXCEPT SELECT * FROM campaign_daily)"),
+                 0);
+        QCOMPARE(count(db, "SELECT sum(tweets) FROM campaign_daily"),
+                 count(db, "SELECT count(*) FROM tweets"));
 
         // What the filters offer: most tweets first, every language of the selection once.
         QString error;
@@ -493,8 +499,8 @@ void TestImporter::languageAndClientCountersUpgradeOldCaches()
         // Back to schema 3, as a cache written by the previous version would be.
         Database raw;
         QVERIFY(raw.openFile(m_cache, Database::Mode::ReadWrite));
-        QVERIFY(
-            raw.exec("DROP TABLE campaign_languages; DROP TABLE campaign_clients; PRAGMA user_version=3"));
+        QVERIFY(raw.exec("DROP TABLE campaign_languages; DROP TABLE campaign_clients; DROP TABLE "
+                         "campaign_daily; PRAGMA user_version=3"));
     }
     QVERIFY(Schema::isOutdated(m_cache));
     {
@@ -508,6 +514,11 @@ void TestImporter::languageAndClientCountersUpgradeOldCaches()
     QCOMPARE(count(db, languagesMatch), 0);
     QCOMPARE(count(db, clientsMatch), 0);
     QVERIFY(count(db, "SELECT count(*) FROM campaign_languages") > 1);
+    QCOMPARE(
+        count(db,
+              "SELECT count(*) FROM (SELECT campaign_id, time / 86400, count(*) FROM tweets GROUP BY 1, 2 "
+              "EXCEPT SELECT * FROM campaign_daily)"),
+        0);
 }
 
 void TestImporter::cancelLeavesConsistentCacheAndResumes()

@@ -45,6 +45,7 @@ QByteArray digest(const QString &cache, QString *description)
         "SELECT * FROM activity_daily ORDER BY account_id, day",
         "SELECT * FROM campaign_languages ORDER BY campaign_id, language",
         "SELECT * FROM campaign_clients ORDER BY campaign_id, client_id",
+        "SELECT * FROM campaign_daily ORDER BY campaign_id, day",
         "SELECT source_file_id, record, severity, reason, excerpt FROM rejects ORDER BY source_file_id, "
         "record, reason",
         "SELECT id, key, name, synthetic, account_count, tweet_count, first_tweet, last_tweet FROM campaigns "
