@@ -2,6 +2,7 @@
 #include "app/cli/commands.h"
 
 #include "core/db/database.h"
+#include "core/db/schema.h"
 #include "core/query/cachesummary.h"
 
 #include <QCommandLineParser>
@@ -36,6 +37,12 @@ int runInfo(const QStringList &arguments)
         return 1;
     }
     Database db;
+    // A cache written by an older Trove is upgraded once (read-only connections cannot).
+    QString upgradeError;
+    if (!Schema::upgradeIfOutdated(cachePath, &upgradeError)) {
+        print(stderr, QStringLiteral("trove %1: %2\n").arg(QStringLiteral("info"), upgradeError));
+        return 1;
+    }
     if (!db.open(cachePath, Database::Mode::ReadOnly)) {
         print(stderr, QStringLiteral("trove info: %1\n").arg(db.errorString()));
         return 1;

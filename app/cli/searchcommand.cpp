@@ -2,6 +2,7 @@
 #include "app/cli/commands.h"
 
 #include "core/db/database.h"
+#include "core/db/schema.h"
 #include "core/query/tweetsearch.h"
 
 #include <QCommandLineParser>
@@ -60,6 +61,12 @@ int runSearch(const QStringList &arguments)
         return 1;
     }
     Database db;
+    // A cache written by an older Trove is upgraded once (read-only connections cannot).
+    QString upgradeError;
+    if (!Schema::upgradeIfOutdated(cachePath, &upgradeError)) {
+        print(stderr, QStringLiteral("trove %1: %2\n").arg(QStringLiteral("search"), upgradeError));
+        return 1;
+    }
     if (!db.open(cachePath, Database::Mode::ReadOnly)) {
         print(stderr, QStringLiteral("trove search: %1\n").arg(db.errorString()));
         return 1;

@@ -1,6 +1,7 @@
 #include "core/db/readconnection.h"
 
 #include "core/db/database.h"
+#include "core/db/schema.h"
 #include "core/db/searchindex.h"
 
 #include <QFileInfo>
@@ -33,6 +34,10 @@ Database *ReadConnection::forThisThread(const QString &cachePath, QString *error
         return connection.db.get();
     }
     closeForThisThread();
+    // A cache written by an older Trove is upgraded once; read-only connections cannot do it.
+    if (!Schema::upgradeIfOutdated(cachePath, error)) {
+        return nullptr;
+    }
     auto db = std::make_unique<Database>();
     if (!db->open(cachePath, Database::Mode::ReadOnly)) {
         if (error) {

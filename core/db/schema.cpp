@@ -286,6 +286,21 @@ bool Schema::isOutdated(const QString &path)
            db.scalar("PRAGMA user_version") < currentVersion();
 }
 
+bool Schema::upgradeIfOutdated(const QString &path, QString *error)
+{
+    if (!isOutdated(path)) {
+        return true;
+    }
+    Database db;
+    if (!db.open(path, Database::Mode::ReadWrite)) {
+        if (error) {
+            *error = db.errorString();
+        }
+        return false;
+    }
+    return true;
+}
+
 bool Schema::createDeferredIndexes(Database &db)
 {
     // Let SQLite's sorter use a second core while it builds the indexes, with a small page cache: the sorter

@@ -26,6 +26,13 @@ public:
     static bool isOutdated(const QString &path);
 
     /**
+     * Upgrades the cache at @p path when it is outdated (a read-write open, once), so that read-only
+     * connections can then open it; true when there was nothing to do. False with @p error set when the
+     * upgrade failed.
+     */
+    static bool upgradeIfOutdated(const QString &path, QString *error = nullptr);
+
+    /**
      * Creates the secondary indexes that imports defer (bulk loading into unindexed tables and building
      * each index once by sorting is several times faster than maintaining them row by row).
      * Idempotent: run at the end of every import and after a resumed one.
