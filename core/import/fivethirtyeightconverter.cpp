@@ -8,6 +8,8 @@
 #include <QByteArrayView>
 #include <QCryptographicHash>
 
+#include <algorithm>
+#include <limits>
 #include <string>
 
 namespace trove {
@@ -90,6 +92,26 @@ std::string FiveThirtyEightConverter::userIdFor(std::string_view author)
     return userId;
 }
 
+namespace {
+
+constexpr std::uint64_t SyntheticHashMask =
+    (std::uint64_t(1) << FiveThirtyEightConverter::SyntheticHashBits) - 1;
+
+// A synthetic id is -2^63 + (slot << 36 | hash), slot = minute + 2^26 in [1, 2^27 - 1]: the unsigned part is
+// below 2^63, so the id is negative, and no arithmetic on it overflows.
+std::int64_t fromParts(std::uint64_t slot, std::uint64_t hash)
+{
+    const std::uint64_t offset = (slot << FiveThirtyEightConverter::SyntheticHashBits) | hash;
+    return std::numeric_limits<std::int64_t>::min() + std::int64_t(offset);
+}
+
+std::uint64_t offsetOf(std::int64_t id)
+{
+    return std::uint64_t(id - std::numeric_limits<std::int64_t>::min());
+}
+
+} // namespace
+
 std::int64_t FiveThirtyEightConverter::syntheticTweetId(std::string_view userId, std::int64_t time,
                                                         std::string_view text)
 {
@@ -103,8 +125,23 @@ std::int64_t FiveThirtyEightConverter::syntheticTweetId(std::string_view userId,
     for (int i = 0; i < 8; ++i) {
         value = (value << 8) | static_cast<unsigned char>(digest[i]);
     }
-    value &= 0x7FFFFFFFFFFFFFFFull;
-    return value == 0 ? -1 : -std::int64_t(value);
+    // Floor division: a time before 1970 belongs to the minute that starts at or before it.
+    const std::int64_t minute = std::clamp<std::int64_t>(time >= 0 ? time / 60 : -((-(time + 1)) / 60) - 1,
+                                                         -SyntheticMinuteLimit, SyntheticMinuteLimit);
+    // The hash is the low bits of the 63-bit prefix whose negation the ids were before they grew with time,
+    // so that an older cache's id maps to the new one without the text: hash = -old_id & (2^36 - 1).
+    return fromParts(std::uint64_t(minute + SyntheticMinuteLimit + 1), value & SyntheticHashMask);
+}
+
+std::int64_t FiveThirtyEightConverter::nextSyntheticTweetId(std::int64_t id)
+{
+    const std::uint64_t offset = offsetOf(id);
+    return fromParts(offset >> SyntheticHashBits, (offset + 1) & SyntheticHashMask);
+}
+
+std::int64_t FiveThirtyEightConverter::syntheticTweetMinute(std::int64_t id)
+{
+    return std::int64_t(offsetOf(id) >> SyntheticHashBits) - SyntheticMinuteLimit - 1;
 }
 
 std::string_view FiveThirtyEightConverter::languageCode(std::string_view name)

@@ -78,11 +78,17 @@ bool ImportWriter::begin()
                                       "following_count, created, language, from_users_file, "
                                       "category, account_type, external_id) "
                                       "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)") &&
-        m_updateAccount.prepare(m_db,
-                                "UPDATE accounts SET screen_name=?2, display_name=?3, location=?4, "
-                                "description=?5, profile_url=?6, follower_count=?7, following_count=?8, "
-                                "created=?9, language=?10, from_users_file=1, "
-                                "external_id=coalesce(?11, external_id) WHERE id=?1") &&
+        m_updateAccount.prepare(
+            m_db,
+            // A field the row leaves empty keeps what an earlier file said: an NBC users
+            // row may hold nothing but a screen name.
+            "UPDATE accounts SET screen_name=coalesce(?2, screen_name), "
+            "display_name=coalesce(?3, display_name), location=coalesce(?4, location), "
+            "description=coalesce(?5, description), profile_url=coalesce(?6, profile_url), "
+            "follower_count=coalesce(?7, follower_count), "
+            "following_count=coalesce(?8, following_count), created=coalesce(?9, created), "
+            "language=coalesce(?10, language), from_users_file=1, "
+            "external_id=coalesce(?11, external_id) WHERE id=?1") &&
         m_insertClient.prepare(m_db, "INSERT INTO clients(name) VALUES(?)") &&
         m_upsertDaily.prepare(
             m_db, "INSERT INTO activity_daily(account_id, day, campaign_id, tweets, retweets, "

@@ -19,7 +19,8 @@ class CsvReader;
  * As for FiveThirtyEight, accounts are keyed by handle (userid "handle:" + the lower-cased user_key or
  * screen_name), so that the two files, and FiveThirtyEight files in the same campaign, meet on one
  * account; the numeric id is kept as the account's external id. Mentions are stored with the same key.
- * Tweets without a tweet_id get FiveThirtyEightConverter::syntheticTweetId().
+ * Tweets without a tweet_id get FiveThirtyEightConverter::syntheticTweetId(), which grows with the minute;
+ * NBC times have seconds, so within a minute those ids follow the hash, not the seconds.
  */
 class NbcConverter
 {

@@ -3,7 +3,8 @@
 # tweets CSV measured in the same run (the reference does none of Trove's work: no parsing of values, no
 # accounts, lists, full-text index, indexes or aggregates). Prints wall times, peak memory and ratios.
 # Then the same number of tweets in FiveThirtyEight's IRAhandle_tweets_N.csv format, both versions (v1 has
-# no tweet ids, so its tweets get hashed ids in random order), against sqlite3 .import of the same CSV(s).
+# no tweet ids, so its tweets get synthetic ids hashed within their minute), against sqlite3 .import of the
+# same CSV(s).
 #
 #   tests/benchmarks/import_benchmark.sh [--tweets N] [--accounts N] [--keep] [--trove BINARY]
 #       [--fivethirtyeight-version 1|2|both] [--fivethirtyeight-parts N] [--no-fivethirtyeight] [WORKDIR]

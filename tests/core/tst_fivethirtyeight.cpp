@@ -5,12 +5,17 @@
 #include "core/query/tweetsearch.h"
 #include "importtesthelpers.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
+#include <limits>
+#include <string>
 
 using namespace trove;
 using namespace trove::test;
@@ -24,6 +29,36 @@ const QString V2 = Data + "IRAhandle_tweets_2.csv";
 const char GenuineText[] =
     "\"We have a sitting Democrat US Senator on trial for corruption and you've barely heard a "
     "peep from the mainstream media.\" ~ @nedryun https://t.co/gh6g0D1oiC";
+
+// The synthetic id of @p minute and @p hash, by the documented formula: -2^62 + minute * 2^36 + hash.
+std::int64_t id(std::int64_t minute, std::int64_t hash)
+{
+    return -(std::int64_t(1) << 62) + minute * (std::int64_t(1) << 36) + hash;
+}
+
+const QByteArray V1Header = "external_author_id,author,content,region,language,publish_date,harvested_date,"
+                            "following,followers,updates,post_type,account_type,retweet,account_category,"
+                            "new_june_2018";
+
+// A v1 row by @p author at @p publishDate ("M/D/YYYY H:MM") saying @p content.
+QByteArray v1Row(const QByteArray &author, const QByteArray &publishDate, const QByteArray &content)
+{
+    return "1," + author + ",\"" + content + "\",Unknown,English," + publishDate +
+           ",,1,2,3,,Right,0,RightTroll,0";
+}
+
+bool writeV1(const QString &path, const QList<QByteArray> &rows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return false;
+    }
+    QByteArray csv = V1Header;
+    for (const QByteArray &row : rows) {
+        csv += "\r\n" + row;
+    }
+    return file.write(csv) == csv.size();
+}
 
 QString records(Database &db, const char *severity, const char *file)
 {
@@ -43,6 +78,10 @@ private slots:
     void init();
     void headersOfBothVersions();
     void helpers();
+    void syntheticIdLayout();
+    void syntheticIdsGrowWithTime();
+    void collidingSyntheticIdsKeepBothTweets();
+    void overlappingVersion1FilesDeduplicate();
     void version1File();
     void version2File();
     void bothVersionsShareAccounts();
@@ -117,6 +156,95 @@ void TestFiveThirtyEight::helpers()
     QVERIFY(FiveThirtyEightConverter::syntheticTweetId("handle:ten_gop", 1506887881, "x") != id);
     QVERIFY(FiveThirtyEightConverter::syntheticTweetId("handle:ten_gop", 1506887880, "y") != id);
     QVERIFY(FiveThirtyEightConverter::syntheticTweetId("handle:10_gop", 1506887880, "x") != id);
+}
+
+void TestFiveThirtyEight::syntheticIdLayout()
+{
+    using C = FiveThirtyEightConverter;
+    // Caches keep these ids: a change of the formula would make every re-import a new copy. The value is
+    // -2^62 + (1506887880 / 60) * 2^36 + (low 36 bits of SHA-1 of "handle:ten_gop\0" "1506887880\0" "x").
+    QCOMPARE(C::syntheticTweetId("handle:ten_gop", 1506887880, "x"), Q_INT64_C(-2885810181986025024));
+    QCOMPARE(C::syntheticTweetMinute(C::syntheticTweetId("handle:ten_gop", 1506887880, "x")), 25114798);
+
+    // The hash part is the low 36 bits of the 63-bit SHA-1 prefix that the ids were the negation of before
+    // they grew with time, so that an older cache's ids can be rewritten without their texts.
+    QCryptographicHash sha1(QCryptographicHash::Sha1);
+    sha1.addData(QByteArray("handle:ten_gop\0"
+                            "1506887880\0"
+                            "x",
+                            27));
+    const QByteArray digest = sha1.result();
+    quint64 prefix = 0;
+    for (int i = 0; i < 8; ++i) {
+        prefix = (prefix << 8) | quint8(digest[i]);
+    }
+    const qint64 oldId = -qint64(prefix & 0x7FFFFFFFFFFFFFFFull);
+    const qint64 mask = (qint64(1) << C::SyntheticHashBits) - 1;
+    QCOMPARE(C::syntheticTweetId("handle:ten_gop", 1506887880, "x") & mask, -oldId & mask);
+
+    // Ids grow with the minute, whatever the hash: every id of a minute is below every id of the next.
+    const std::int64_t minuteStart = 1506887880;
+    std::int64_t previousMaximum = std::numeric_limits<std::int64_t>::min();
+    for (int minute = 0; minute < 50; ++minute) {
+        std::int64_t minimum = 0;
+        std::int64_t maximum = std::numeric_limits<std::int64_t>::min();
+        for (int i = 0; i < 40; ++i) {
+            const std::string text = "text " + std::to_string(i);
+            // Seconds within the minute (NBC times have them) stay in the minute's block.
+            const std::int64_t tweet = C::syntheticTweetId("handle:a", minuteStart + minute * 60 + i, text);
+            QVERIFY(tweet < 0);
+            QCOMPARE(C::syntheticTweetMinute(tweet), minuteStart / 60 + minute);
+            minimum = std::min(minimum, tweet);
+            maximum = std::max(maximum, tweet);
+        }
+        QVERIFY(minimum > previousMaximum);
+        previousMaximum = maximum;
+    }
+
+    // Before 1970: the minute that starts at or before the time; still negative, still in order.
+    QCOMPARE(C::syntheticTweetMinute(C::syntheticTweetId("handle:a", -1, "x")), -1);
+    QCOMPARE(C::syntheticTweetMinute(C::syntheticTweetId("handle:a", -60, "x")), -1);
+    QCOMPARE(C::syntheticTweetMinute(C::syntheticTweetId("handle:a", -61, "x")), -2);
+    QCOMPARE(C::syntheticTweetMinute(C::syntheticTweetId("handle:a", 59, "x")), 0);
+    QVERIFY(C::syntheticTweetId("handle:a", -61, "x") < C::syntheticTweetId("handle:a", 0, "x"));
+
+    // Absurd years are clamped to the ends of the range (1842-05-28 14:57 and 2097-08-05 09:03 UTC): the ids
+    // stay negative, above the most negative integer, and in order.
+    const std::int64_t year1200 = -24298876800;
+    const std::int64_t year2500 = 16725225600;
+    const std::int64_t year9999 = 253402300740;
+    const std::int64_t lastMinute = 4026531780; // 2097-08-05 09:03 UTC: (2^26 - 1) minutes after 1970
+    const std::int64_t early = C::syntheticTweetId("handle:a", year1200, "x");
+    const std::int64_t late = C::syntheticTweetId("handle:a", year2500, "x");
+    QCOMPARE(C::syntheticTweetMinute(early), -C::SyntheticMinuteLimit);
+    QCOMPARE(C::syntheticTweetMinute(C::syntheticTweetId("handle:a", -lastMinute, "x")),
+             -C::SyntheticMinuteLimit);
+    QCOMPARE(C::syntheticTweetMinute(late), C::SyntheticMinuteLimit);
+    QCOMPARE(C::syntheticTweetMinute(C::syntheticTweetId("handle:a", lastMinute, "x")),
+             C::SyntheticMinuteLimit);
+    QCOMPARE(C::syntheticTweetMinute(C::syntheticTweetId("handle:a", lastMinute - 60, "x")),
+             C::SyntheticMinuteLimit - 1);
+    QCOMPARE(C::syntheticTweetMinute(C::syntheticTweetId("handle:a", year9999, "y")),
+             C::SyntheticMinuteLimit);
+    QVERIFY(early < C::syntheticTweetId("handle:a", -lastMinute + 60, "x"));
+    QVERIFY(late > C::syntheticTweetId("handle:a", lastMinute - 60, "x"));
+    for (const std::int64_t time : {std::numeric_limits<std::int64_t>::min(), year1200, std::int64_t(0),
+                                    year9999, std::numeric_limits<std::int64_t>::max()}) {
+        for (const char *text : {"x", "y", "z", "w"}) {
+            const std::int64_t tweet = C::syntheticTweetId("handle:a", time, text);
+            QVERIFY(tweet < 0);
+            QVERIFY(tweet >= std::numeric_limits<std::int64_t>::min() + (std::int64_t(1) << 36));
+        }
+    }
+
+    // The next id of a minute: one up, and from the minute's last id back to its first, never leaving it.
+    QCOMPARE(C::nextSyntheticTweetId(id(0, 5)), id(0, 6));
+    QCOMPARE(C::nextSyntheticTweetId(id(25114798, mask)), id(25114798, 0));
+    QCOMPARE(C::nextSyntheticTweetId(id(C::SyntheticMinuteLimit, mask)), id(C::SyntheticMinuteLimit, 0));
+    QCOMPARE(id(C::SyntheticMinuteLimit, mask), -1);
+    QCOMPARE(C::nextSyntheticTweetId(id(-C::SyntheticMinuteLimit, mask)), id(-C::SyntheticMinuteLimit, 0));
+    QCOMPARE(id(-C::SyntheticMinuteLimit, 0), std::numeric_limits<std::int64_t>::min() + (qint64(1) << 36));
+    QCOMPARE(C::syntheticTweetMinute(C::nextSyntheticTweetId(id(-7, mask))), -7);
 }
 
 namespace {
@@ -311,6 +439,148 @@ void TestFiveThirtyEight::zipReadInPlace()
     Database db;
     QVERIFY(db.open(m_cache, Database::Mode::ReadOnly));
     QCOMPARE(count(db, "SELECT count(*) FROM tweets"), 16);
+}
+
+void TestFiveThirtyEight::syntheticIdsGrowWithTime()
+{
+    // 600 rows in shuffled time order, three per minute: id order is time order in the cache.
+    const QString path = m_dir.filePath("IRAhandle_tweets_7.csv");
+    QList<QByteArray> rows;
+    const qint64 start = 1451606400; // 2016-01-01 00:00 UTC
+    for (int i = 0; i < 600; ++i) {
+        const int minute = (i * 7919) % 200;
+        const QByteArray date = QDateTime::fromSecsSinceEpoch(start + minute * 60, Qt::UTC)
+                                    .toString(QStringLiteral("M/d/yyyy H:mm"))
+                                    .toUtf8();
+        rows << v1Row("Handle_" + QByteArray::number(i % 5), date, "Tweet number " + QByteArray::number(i));
+    }
+    QVERIFY(writeV1(path, rows));
+    const ImportSummary summary = import(m_cache, {path, V1});
+    QVERIFY2(summary.ok, qPrintable(summary.errorString));
+    QCOMPARE(summary.tweetsAdded, 609);
+
+    Database db;
+    QVERIFY(db.open(m_cache, Database::Mode::ReadOnly));
+    QCOMPARE(count(db, "SELECT count(*) FROM tweets WHERE id < 0"), 609);
+    const QString byId = text(db, "SELECT group_concat(id) FROM (SELECT id FROM tweets ORDER BY id)");
+    QCOMPARE(text(db, "SELECT group_concat(id) FROM (SELECT id FROM tweets ORDER BY time, id)"), byId);
+    // The file was not in time order (else the check above proves nothing).
+    QVERIFY(text(db, "SELECT group_concat(id) FROM (SELECT id FROM tweets ORDER BY "
+                     "source_file_id, source_record)") != byId);
+    // Each id is in its tweet's minute.
+    Statement tweets(db, "SELECT id, time FROM tweets");
+    int checked = 0;
+    while (tweets.next()) {
+        QCOMPARE(FiveThirtyEightConverter::syntheticTweetMinute(tweets.int64(0)), tweets.int64(1) / 60);
+        ++checked;
+    }
+    QCOMPARE(checked, 609);
+}
+
+void TestFiveThirtyEight::collidingSyntheticIdsKeepBothTweets()
+{
+    // Two different tweets of one account and minute whose 36-bit hashes are equal (found by search): the
+    // second one imported takes the next id of the minute instead of being counted a duplicate.
+    const QByteArray first = "Same minute, tweet 33278";
+    const QByteArray second = "Same minute, tweet 370071";
+    const std::int64_t shared =
+        FiveThirtyEightConverter::syntheticTweetId("handle:collider", 1483228800, first.toStdString());
+    QCOMPARE(FiveThirtyEightConverter::syntheticTweetId("handle:collider", 1483228800, second.toStdString()),
+             shared);
+    const std::int64_t next = FiveThirtyEightConverter::nextSyntheticTweetId(shared);
+    QCOMPARE(next, shared + 1);
+
+    const QString path = m_dir.filePath("IRAhandle_tweets_5.csv");
+    const QByteArray rowFirst = v1Row("Collider", "1/1/2017 0:00", first);
+    const QByteArray rowSecond = v1Row("Collider", "1/1/2017 0:00", second);
+    // Exact copies of both after them: duplicates, each found at its own id.
+    QVERIFY(writeV1(path, {rowFirst, rowSecond, rowSecond, rowFirst}));
+    const ImportSummary summary = import(m_cache, {path});
+    QVERIFY2(summary.ok, qPrintable(summary.errorString));
+    QCOMPARE(summary.tweetsAdded, 2);
+    QCOMPARE(summary.duplicates, 2);
+    {
+        Database db;
+        QVERIFY(db.open(m_cache, Database::Mode::ReadOnly));
+        Statement tweet(db, "SELECT text, source_record FROM tweets WHERE id=?");
+        tweet.bind(1, shared);
+        QVERIFY(tweet.next());
+        QCOMPARE(tweet.bytes(0), first);
+        QCOMPARE(tweet.int64(1), 1);
+        tweet.reset();
+        tweet.bind(1, next);
+        QVERIFY(tweet.next());
+        QCOMPARE(tweet.bytes(0), second);
+        QCOMPARE(tweet.int64(1), 2);
+        tweet.reset();
+        QCOMPARE(searchIds(db, QStringLiteral("33278")), QList<qint64>{shared});
+        QCOMPARE(searchIds(db, QStringLiteral("370071")), QList<qint64>{next});
+        QCOMPARE(count(db, "SELECT tweet_count FROM accounts WHERE userid='handle:collider'"), 2);
+        QCOMPARE(count(db, "SELECT sum(tweets) FROM activity_daily"), 2);
+    }
+
+    // A copy of the file re-imported: all four rows are duplicates, nothing new.
+    const QString copy = m_dir.filePath("collider_copy.csv");
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(path, copy));
+    const ImportSummary again = import(m_cache, {copy}, QStringLiteral("irahandle"));
+    QVERIFY(again.ok);
+    QCOMPARE(again.tweetsAdded, 0);
+    QCOMPARE(again.duplicates, 4);
+
+    // In the other order, into another cache: the first one read holds the hashed id.
+    const QString reversed = m_dir.filePath("IRAhandle_tweets_6.csv");
+    QVERIFY(writeV1(reversed, {rowSecond, rowFirst}));
+    const QString other = m_dir.filePath("reversed.trove");
+    QFile::remove(other);
+    const ImportSummary otherSummary = import(other, {reversed});
+    QVERIFY(otherSummary.ok);
+    QCOMPARE(otherSummary.tweetsAdded, 2);
+    Database db;
+    QVERIFY(db.open(other, Database::Mode::ReadOnly));
+    QCOMPARE(text(db, QStringLiteral("SELECT text FROM tweets WHERE id=%1").arg(shared)), QString(second));
+    QCOMPARE(text(db, QStringLiteral("SELECT text FROM tweets WHERE id=%1").arg(next)), QString(first));
+}
+
+void TestFiveThirtyEight::overlappingVersion1FilesDeduplicate()
+{
+    // Two parts that share 200 rows: each tweet once, with the same id whichever part comes first.
+    QList<QByteArray> rows;
+    for (int i = 0; i < 1000; ++i) {
+        rows << v1Row("Handle_" + QByteArray::number(i % 9),
+                      QByteArray::number(i % 12 + 1) + "/" + QByteArray::number(i % 28 + 1) + "/2016 " +
+                          QByteArray::number(i % 24) + ":" + QByteArray::number(10 + i % 50),
+                      "Overlap tweet " + QByteArray::number(i));
+    }
+    const QString part1 = m_dir.filePath("IRAhandle_tweets_3.csv");
+    const QString part2 = m_dir.filePath("IRAhandle_tweets_4.csv");
+    QVERIFY(writeV1(part1, rows.mid(0, 600)));
+    QVERIFY(writeV1(part2, rows.mid(400)));
+    const ImportSummary summary = import(m_cache, {part1, part2});
+    QVERIFY2(summary.ok, qPrintable(summary.errorString));
+    QCOMPARE(summary.tweetsAdded, 1000);
+    QCOMPARE(summary.duplicates, 200);
+
+    const QString other = m_dir.filePath("overlap-other.trove");
+    QFile::remove(other);
+    const ImportSummary later = import(other, {part2});
+    QVERIFY(later.ok);
+    QCOMPARE(later.tweetsAdded, 600);
+    const ImportSummary earlier = import(other, {part1});
+    QVERIFY(earlier.ok);
+    QCOMPARE(earlier.tweetsAdded, 400);
+    QCOMPARE(earlier.duplicates, 200);
+
+    const char *ids = "SELECT group_concat(id) FROM (SELECT id FROM tweets ORDER BY id)";
+    Database db;
+    QVERIFY(db.open(m_cache, Database::Mode::ReadOnly));
+    Database otherDb;
+    QVERIFY(otherDb.open(other, Database::Mode::ReadOnly));
+    QCOMPARE(count(db, "SELECT count(*) FROM tweets WHERE id < 0"), 1000);
+    QCOMPARE(text(otherDb, ids), text(db, ids));
+    QCOMPARE(count(db, "SELECT count(*) FROM tweet_search"), 1000);
+    QCOMPARE(count(otherDb, "SELECT count(*) FROM tweet_search"), 1000);
+    QCOMPARE(count(db, "SELECT tweet_count FROM campaigns"), 1000);
 }
 
 void TestFiveThirtyEight::cancelledImportResumes()

@@ -6,6 +6,7 @@
 #include "core/query/tweetsearch.h"
 #include "importtesthelpers.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +29,7 @@ private slots:
     void clientName();
     void tweetsFile();
     void usersFileAfterTweets();
+    void sparseUsersRowKeepsKnownProfile();
     void reimportSkipsEverything();
     void folderIsOneCampaign();
 
@@ -128,11 +130,48 @@ void TestNbc::tweetsFile()
     tweet.bind(1, synthetic);
     QVERIFY(tweet.next());
     QCOMPARE(tweet.int64(0), 5);
+    // In the block of its minute, like FiveThirtyEight v1 ids: below the ids of any later minute.
+    QVERIFY(synthetic < 0);
+    QCOMPARE(FiveThirtyEightConverter::syntheticTweetMinute(synthetic), 1483228800 / 60);
+    QVERIFY(synthetic < FiveThirtyEightConverter::syntheticTweetId("handle:michellearry", 1483228860, ""));
     // Record 7: a Cyrillic hashtag, case-folded, and the text found by search.
     QCOMPARE(text(db, "SELECT h.tag FROM tweet_hashtags th JOIN hashtags h ON h.id=th.hashtag_id WHERE "
                       "th.tweet_id=550700000000000007"),
              QStringLiteral("россия"));
     QCOMPARE(TweetSearch::run(db, QStringLiteral("новым"), 10).hits.size(), 1);
+}
+
+void TestNbc::sparseUsersRowKeepsKnownProfile()
+{
+    // A full row for ameliebaldwin, then the fixture whose row for her holds only the screen name: what the
+    // first file said is kept (an empty field is "not given", not "erase").
+    QTemporaryDir folder;
+    const QString full = folder.filePath("users.csv");
+    QFile file(full);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QFile fixture(Data + "users.csv");
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    file.write(fixture.readLine()); // the header
+    file.write(
+        "\"99887766\",\"Paris\",\"Amélie\",\"42\",\"7\",\"\",\"false\",\"fr\",\"ameliebaldwin\",\"Bonjour\","
+        "\"Wed Jan 07 04:38:02 +0000 2009\",\"\",\"12\",\"\"\n");
+    file.close();
+    QVERIFY(import(m_cache, {full}, "nbc").ok);
+    QVERIFY(import(m_cache, {Data + "users.csv"}, "nbc").ok);
+    Database db;
+    QVERIFY(db.open(m_cache, Database::Mode::ReadOnly));
+    Statement account(db, "SELECT display_name, location, description, follower_count, following_count, "
+                          "language, created, external_id FROM accounts WHERE userid='handle:ameliebaldwin'");
+    QVERIFY(account.next());
+    QCOMPARE(account.text(0), QStringLiteral("Amélie"));
+    QCOMPARE(account.text(1), QStringLiteral("Paris"));
+    QCOMPARE(account.text(2), QStringLiteral("Bonjour"));
+    QCOMPARE(account.int64(3), 42);
+    QCOMPARE(account.int64(4), 12);
+    QCOMPARE(account.text(5), QStringLiteral("fr"));
+    QCOMPARE(account.int64(6), 1231303082);
+    QCOMPARE(account.text(7), QStringLiteral("99887766"));
+    QVERIFY(!account.next());
 }
 
 void TestNbc::usersFileAfterTweets()
