@@ -22,8 +22,8 @@ class Database;
  * Order. Time order is tweet-id order: ids grow with time. Tweets with a synthetic (negative) id, which
  * FiveThirtyEight v1 rows and NBC rows without a tweet id get, lie below every real id: they grow with the
  * minute among themselves (FiveThirtyEightConverter::syntheticTweetId) but have no place among the real
- * ids, so they are merged in by their time (ties: the smaller id first). An account's tweets are read through the
- * (account_id, time) index, in (time, id) order: the same order. MostEngagement is the sum of the like,
+ * ids, so they are merged in by their time (ties: the smaller id first). An account's tweets are read through
+ * the (account_id, time) index, in (time, id) order: the same order. MostEngagement is the sum of the like,
  * retweet, reply and quote counts (an unpublished count is 0), highest first, then newest first.
  *
  * Filters (all bound as values, never spliced into the SQL):

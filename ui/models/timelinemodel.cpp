@@ -222,6 +222,8 @@ void TimelineModel::restart()
     ++m_generation;
     m_cancel = std::make_shared<std::atomic_bool>(false);
 
+    // Set before the reset: views read the terms to highlight when they hear of it.
+    m_searchTerms = TweetListQuery::searchTerms(m_filter);
     beginResetModel();
     m_mode = Mode::None;
     m_rows = 0;
@@ -238,7 +240,6 @@ void TimelineModel::restart()
     m_error.clear();
     endResetModel();
 
-    m_searchTerms = TweetListQuery::searchTerms(m_filter);
     m_count = 0;
     m_countExact = false;
     if (!m_hasQuery || m_cachePath.isEmpty()) {
