@@ -25,6 +25,7 @@ constexpr const char *Usage = R"(Usage:
   trove import [options] ARCHIVE...    import archives into a cache, headless
   trove info [options]                 print what a cache holds (--json for JSON)
   trove search [options] QUERY         full-text search over tweet text
+  trove export [options] FILE          export the tweets matching filters to CSV or JSON
   trove generate [options] DIRECTORY   write a synthetic archive (for demos and tests)
       Run `trove <command> --help` for a command's options.
 
@@ -48,7 +49,8 @@ int main(int argc, char **argv)
     if (argc > 1) {
         const char *first = argv[1];
         const bool command = std::strcmp(first, "import") == 0 || std::strcmp(first, "info") == 0 ||
-                             std::strcmp(first, "search") == 0 || std::strcmp(first, "generate") == 0;
+                             std::strcmp(first, "search") == 0 || std::strcmp(first, "generate") == 0 ||
+                             std::strcmp(first, "export") == 0;
         if (command) {
             QCoreApplication application(argc, argv);
             QCoreApplication::setApplicationName(QStringLiteral("Trove"));
@@ -60,6 +62,9 @@ int main(int argc, char **argv)
             }
             if (std::strcmp(first, "info") == 0) {
                 return trove::cli::runInfo(arguments);
+            }
+            if (std::strcmp(first, "export") == 0) {
+                return trove::cli::runExport(arguments);
             }
             if (std::strcmp(first, "search") == 0) {
                 return trove::cli::runSearch(arguments);

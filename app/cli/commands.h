@@ -9,6 +9,7 @@ namespace trove::cli {
 int runImport(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
 int runSearch(const QStringList &arguments);
+int runExport(const QStringList &arguments);
 int runGenerate(const QStringList &arguments);
 
 } // namespace trove::cli

@@ -60,13 +60,28 @@ QString TweetFilter::describeFilters() const
     if (!search.trimmed().isEmpty()) {
         parts << QStringLiteral("search \u201c%1\u201d").arg(search.trimmed());
     }
-    const auto day = [](const QDateTime &time) { return time.toUTC().toString(Qt::ISODate); };
+    // A bound at midnight is a whole day and is named by its date; any other time to the second.
+    const auto moment = [](const QDateTime &time) {
+        const QDateTime utc = time.toUTC();
+        return utc.time() == QTime(0, 0) ? utc.date().toString(Qt::ISODate)
+                                         : utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    };
     if (from.isValid() && until.isValid()) {
-        parts << QStringLiteral("%1 to %2 UTC").arg(day(from), day(until));
+        // `until` is exclusive: a range of whole days names the last day it includes.
+        const QDateTime utcFrom = from.toUTC();
+        const QDateTime utcUntil = until.toUTC();
+        if (utcFrom.time() == QTime(0, 0) && utcUntil.time() == QTime(0, 0)) {
+            const QDate last = utcUntil.date().addDays(-1);
+            parts << (last == utcFrom.date()
+                          ? QStringLiteral("on %1 UTC").arg(moment(from))
+                          : QStringLiteral("%1 to %2 UTC").arg(moment(from), last.toString(Qt::ISODate)));
+        } else {
+            parts << QStringLiteral("%1 to %2 UTC").arg(moment(from), moment(until));
+        }
     } else if (from.isValid()) {
-        parts << QStringLiteral("from %1 UTC").arg(day(from));
+        parts << QStringLiteral("from %1 UTC").arg(moment(from));
     } else if (until.isValid()) {
-        parts << QStringLiteral("before %1 UTC").arg(day(until));
+        parts << QStringLiteral("before %1 UTC").arg(moment(until));
     }
     if (!language.isEmpty()) {
         parts << QStringLiteral("language %1").arg(language);
