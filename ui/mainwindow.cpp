@@ -1,23 +1,40 @@
 #include "ui/mainwindow.h"
 
 #include "core/db/cachelocation.h"
+#include "ui/appsettings.h"
 #include "ui/cachesnapshotloader.h"
 #include "ui/campaignrenamer.h"
 #include "ui/counted.h"
 #include "ui/demoarchive.h"
+#include "ui/explorer.h"
+#include "ui/exportcontroller.h"
 #include "ui/importcontroller.h"
+#include "ui/models/accountfilterproxy.h"
+#include "ui/models/accounttablemodel.h"
 #include "ui/models/campaigntablemodel.h"
+#include "ui/savedsearches.h"
+#include "ui/viewstate.h"
+#include "ui/widgets/accountbrowser.h"
 #include "ui/widgets/campaignpanel.h"
+#include "ui/widgets/filterbar.h"
 #include "ui/widgets/importsummarypanel.h"
+#include "ui/widgets/savedsearchesmenu.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
@@ -43,6 +60,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_import(new ImportController(this))
     , m_renamer(new CampaignRenamer(&m_pool, this))
     , m_refreshTimer(new QTimer(this))
+    , m_export(new ExportController(&m_pool, this))
+    , m_savedSearches(new SavedSearches(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // Reads are short; two workers let a rename or the demo generator run beside a refresh.
@@ -52,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createWidgets();
+    createBrowseMenus();
 
     connect(m_loader, &CacheSnapshotLoader::loaded, this, &MainWindow::applySnapshot);
     connect(m_demo, &DemoArchive::generationStarted, this, &MainWindow::handleDemoGenerationStarted);
@@ -69,7 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_import, &ImportController::progressChanged, this, &MainWindow::handleImportProgress);
     connect(m_import, &ImportController::finished, this, &MainWindow::handleImportFinished);
 
-    resize(1040, 600);
+    resize(1360, 860);
     updateTitle();
     updateActions();
 }
@@ -81,6 +101,8 @@ MainWindow::~MainWindow()
     m_demo->cancel();
     m_import->cancel();
     m_import->waitForFinished();
+    m_export->cancel();
+    m_export->waitForFinished();
     m_pool.waitForDone();
 }
 
@@ -175,8 +197,9 @@ void MainWindow::createWidgets()
     m_summaryPanel = new ImportSummaryPanel(central);
     layout->addWidget(m_summaryPanel);
 
-    m_campaignPanel = new CampaignPanel(m_model, central);
-    layout->addWidget(m_campaignPanel, 1);
+    m_explorer = new Explorer(m_model, central);
+    m_campaignPanel = m_explorer->campaignPanel();
+    layout->addWidget(m_explorer, 1);
 
     setCentralWidget(central);
 
@@ -268,8 +291,20 @@ void MainWindow::applySnapshot(bool ok, const QString &error, const QList<Campai
         }
         return;
     }
+    const bool firstRead = !m_cacheReady;
     m_cacheReady = true;
     m_model->setCampaigns(campaigns);
+    if (firstRead) {
+        // The cache exists now (the first read creates it): the browser can read it.
+        m_explorer->setCachePath(m_cachePath);
+        if (m_viewRestorePending) {
+            m_viewRestorePending = false;
+            const ViewState state = ViewState::load();
+            if (state.cachePath == m_cachePath) {
+                m_explorer->restoreState(state);
+            }
+        }
+    }
     m_campaignPanel->fitColumns();
     updateHeader();
     updateTitle();
@@ -351,6 +386,7 @@ void MainWindow::handleImportFinished(const ImportSummary &summary)
     m_summaryPanel->showSummary(summary);
     updateActions();
     refresh();
+    m_explorer->reload();
     emit importFinished(summary);
     startQueuedImport();
 }
@@ -425,6 +461,9 @@ void MainWindow::cancelWork()
     if (m_import->isRunning()) {
         m_import->cancel();
     }
+    if (m_export->isRunning()) {
+        m_export->cancel();
+    }
     m_statusLabel->setText(tr("Cancelling — committing what was imported so far…"));
     m_cancelButton->setEnabled(false);
 }
@@ -457,6 +496,10 @@ void MainWindow::updateHeader()
         }
     }
     m_syntheticBanner->setVisible(synthetic);
+    if (first.isValid() && last.isValid()) {
+        // The date filters start from the days the cache spans.
+        m_explorer->filterBar()->setDateRange(first.toUTC().date(), last.toUTC().date());
+    }
     if (campaigns.isEmpty() && (m_import->isRunning() || m_demo->isGenerating())) {
         m_totalsLabel->setText(tr("Importing — campaigns appear here as the import commits them."));
         return;
@@ -492,6 +535,215 @@ void MainWindow::updateTitle()
                     : tr("%1 (synthetic demo) — Trove").arg(QFileInfo(m_cachePath).fileName());
     }
     setWindowTitle(title);
+}
+
+} // namespace trove
+
+namespace trove {
+
+void MainWindow::createBrowseMenus()
+{
+    m_exportTweetsAction = new QAction(tr("Export &Tweets…"), this);
+    m_exportTweetsAction->setObjectName(QStringLiteral("exportTweetsAction"));
+    m_exportTweetsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportTweetsAction->setStatusTip(tr("Write the tweets the timeline shows to a CSV or JSON file"));
+    connect(m_exportTweetsAction, &QAction::triggered, this, &MainWindow::chooseTweetExport);
+    m_exportAccountsAction = new QAction(tr("Export &Accounts…"), this);
+    m_exportAccountsAction->setObjectName(QStringLiteral("exportAccountsAction"));
+    m_exportAccountsAction->setStatusTip(tr("Write the accounts the browser shows to a CSV or JSON file"));
+    connect(m_exportAccountsAction, &QAction::triggered, this, &MainWindow::chooseAccountExport);
+    QMenu *fileMenu = menuBar()->actions().constFirst()->menu();
+    QAction *beforeQuit = fileMenu->actions().value(fileMenu->actions().size() - 2);
+    fileMenu->insertAction(beforeQuit, m_exportTweetsAction);
+    fileMenu->insertAction(beforeQuit, m_exportAccountsAction);
+    fileMenu->insertSeparator(beforeQuit);
+
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    auto *findAction = new QAction(tr("&Find Tweets"), this);
+    findAction->setObjectName(QStringLiteral("findAction"));
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, m_explorer->filterBar(), &FilterBar::focusSearch);
+    auto *findAccountAction = new QAction(tr("Find &Account"), this);
+    findAccountAction->setObjectName(QStringLiteral("findAccountAction"));
+    findAccountAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(findAccountAction, &QAction::triggered, this, [this] {
+        m_explorer->accountBrowser()->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_explorer->accountBrowser()->filterEdit()->selectAll();
+    });
+    auto *allAccountsAction = new QAction(tr("Tweets of All &Accounts"), this);
+    allAccountsAction->setObjectName(QStringLiteral("allAccountsAction"));
+    connect(allAccountsAction, &QAction::triggered, m_explorer, &Explorer::showAllAccounts);
+    viewMenu->addAction(findAction);
+    viewMenu->addAction(findAccountAction);
+    viewMenu->addAction(allAccountsAction);
+    viewMenu->addSeparator();
+    AppSettings::instance()->addZoomActions(viewMenu);
+    // Shortcuts work wherever the focus is in the window, also with the menu bar hidden.
+    addActions(viewMenu->actions());
+
+    m_savedSearchesMenu = new SavedSearchesMenu(m_savedSearches, this);
+    m_savedSearchesMenu->setTitle(tr("&Searches"));
+    m_savedSearchesMenu->setObjectName(QStringLiteral("savedSearchesMenu"));
+    menuBar()->addMenu(m_savedSearchesMenu);
+    connect(m_explorer, &Explorer::searchChanged, m_savedSearchesMenu, &SavedSearchesMenu::setCurrentSearch);
+    connect(m_savedSearchesMenu, &SavedSearchesMenu::runRequested, this,
+            [this](const SavedSearch &search) { m_explorer->showSearch(search.filter, search.order); });
+
+    connect(m_export, &ExportController::started, this, &MainWindow::handleExportStarted);
+    connect(m_export, &ExportController::progressChanged, this, [this](qint64 done, qint64 total) {
+        m_progressBar->setValue(total > 0 ? int(done * 1000 / total) : 0);
+        m_statusLabel->setText(tr("Exporting… %1 written").arg(QLocale().toString(done)));
+    });
+    connect(m_export, &ExportController::finished, this, &MainWindow::handleExportFinished);
+}
+
+namespace {
+
+// The format a path names (by the filter chosen, else by its extension), and the path with the extension.
+ExportFormat exportFormat(QString *path, const QString &selectedFilter)
+{
+    const bool json = selectedFilter.contains(QLatin1String("json")) ||
+                      (!selectedFilter.contains(QLatin1String("csv")) &&
+                       path->endsWith(QLatin1String(".json"), Qt::CaseInsensitive));
+    const QString extension = json ? QStringLiteral(".json") : QStringLiteral(".csv");
+    if (!path->endsWith(extension, Qt::CaseInsensitive)) {
+        *path += extension;
+    }
+    return json ? ExportFormat::Json : ExportFormat::Csv;
+}
+
+} // namespace
+
+void MainWindow::chooseTweetExport()
+{
+    if (m_export->isRunning() || !m_cacheReady) {
+        return;
+    }
+    QString selected;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Tweets"), QDir(m_lastDirectory).filePath(QStringLiteral("tweets.csv")),
+        tr("CSV for pandas, R… (*.csv);;CSV for spreadsheets (*.csv);;JSON with metadata (*.json)"),
+        &selected);
+    if (path.isEmpty()) {
+        return;
+    }
+    TweetExportOptions options;
+    options.format = exportFormat(&path, selected);
+    if (selected.contains(QLatin1String("spreadsheets"))) {
+        options.csvDialect = CsvDialect::Spreadsheet;
+    }
+    options.outputPath = path;
+    options.filter = m_explorer->currentFilter();
+    options.order = m_explorer->currentOrder();
+    m_lastDirectory = QFileInfo(path).absolutePath();
+    m_export->exportTweets(m_cachePath, options);
+}
+
+void MainWindow::chooseAccountExport()
+{
+    if (m_export->isRunning() || !m_cacheReady) {
+        return;
+    }
+    QString selected;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Accounts"), QDir(m_lastDirectory).filePath(QStringLiteral("accounts.csv")),
+        tr("CSV for pandas, R… (*.csv);;CSV for spreadsheets (*.csv);;JSON with metadata (*.json)"),
+        &selected);
+    if (path.isEmpty()) {
+        return;
+    }
+    AccountExportOptions options;
+    options.format = exportFormat(&path, selected);
+    if (selected.contains(QLatin1String("spreadsheets"))) {
+        options.csvDialect = CsvDialect::Spreadsheet;
+    }
+    options.outputPath = path;
+    options.cachePath = m_cachePath;
+    const QList<std::int64_t> selectedIds = m_model->selectedCampaignIds();
+    for (const CampaignSummary &campaign : m_model->campaigns()) {
+        if (selectedIds.isEmpty() || selectedIds.contains(campaign.id)) {
+            options.campaigns << campaign.name;
+        }
+    }
+    AccountBrowser *browser = m_explorer->accountBrowser();
+    options.description =
+        browser->filterText().isEmpty()
+            ? browser->countText()
+            : tr("%1, filtered by \u201c%2\u201d").arg(browser->countText(), browser->filterText());
+    // The rows as the browser shows them: filtered and sorted.
+    QList<AccountRecord> accounts;
+    const QSortFilterProxyModel *proxy = browser->proxy();
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        accounts.append(browser->model()->accountAt(proxy->mapToSource(proxy->index(row, 0)).row()));
+    }
+    m_lastDirectory = QFileInfo(path).absolutePath();
+    m_export->exportAccounts(accounts, options);
+}
+
+void MainWindow::handleExportStarted(const QString &path)
+{
+    showBusy(tr("Exporting to %1…").arg(QFileInfo(path).fileName()), 1000);
+    m_exportTweetsAction->setEnabled(false);
+    m_exportAccountsAction->setEnabled(false);
+}
+
+void MainWindow::handleExportFinished(const ExportResult &result)
+{
+    if (!m_import->isRunning() && !m_demo->isGenerating()) {
+        hideBusy();
+    }
+    m_exportTweetsAction->setEnabled(true);
+    m_exportAccountsAction->setEnabled(true);
+    if (result.ok) {
+        statusBar()->showMessage(tr("Exported %1 rows to %2")
+                                     .arg(QLocale().toString(qlonglong(result.written)),
+                                          QDir::toNativeSeparators(result.outputPath)),
+                                 10000);
+    } else if (result.cancelled) {
+        statusBar()->showMessage(tr("Export cancelled; no file was written."), 8000);
+    } else {
+        QMessageBox::warning(this, tr("Export Failed"),
+                             tr("Could not export to %1:\n%2")
+                                 .arg(QDir::toNativeSeparators(result.outputPath), result.errorString));
+    }
+}
+
+void MainWindow::restoreView()
+{
+    const ViewState state = ViewState::load();
+    if (!state.windowGeometry.isEmpty()) {
+        restoreGeometry(state.windowGeometry);
+    }
+    if (!state.windowState.isEmpty()) {
+        restoreState(state.windowState);
+    }
+    if (state.cachePath.isEmpty() || state.cachePath != m_cachePath) {
+        return;
+    }
+    if (m_cacheReady) {
+        m_explorer->restoreState(state);
+    } else {
+        m_viewRestorePending = true;
+    }
+}
+
+void MainWindow::saveView() const
+{
+    if (m_cachePath.isEmpty()) {
+        return;
+    }
+    ViewState state;
+    state.cachePath = m_cachePath;
+    m_explorer->saveState(state);
+    state.windowGeometry = saveGeometry();
+    state.windowState = QMainWindow::saveState();
+    state.save();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveView();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace trove

@@ -21,6 +21,11 @@ namespace trove {
 class CacheSnapshotLoader;
 class CampaignPanel;
 class CampaignRenamer;
+class Explorer;
+class ExportController;
+class SavedSearches;
+class SavedSearchesMenu;
+struct ExportResult;
 class CampaignTableModel;
 class DemoArchive;
 class ImportController;
@@ -45,6 +50,15 @@ public:
     void openCache(const QString &path);
     QString cachePath() const { return m_cachePath; }
     bool isImportRunning() const;
+    Explorer *explorer() const { return m_explorer; }
+
+    /**
+     * Restores the window's layout and, when the open cache is the one the last session showed, its view
+     * (campaigns, account, search, filters, order). Call after openCache().
+     */
+    void restoreView();
+    /** Saves what restoreView() restores (done when the window closes). */
+    void saveView() const;
 
 public slots:
     /** Imports CSV files, zips or folders into the open cache (the default cache when none is open). */
@@ -62,8 +76,16 @@ signals:
     void refreshed();
     void importFinished(const trove::ImportSummary &summary);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createActions();
+    void createBrowseMenus();
+    void chooseTweetExport();
+    void chooseAccountExport();
+    void handleExportStarted(const QString &path);
+    void handleExportFinished(const ExportResult &result);
     void createWidgets();
     void chooseFiles();
     void chooseFolder();
@@ -109,6 +131,13 @@ private:
     QLabel *m_cacheLabel = nullptr;
     ImportSummaryPanel *m_summaryPanel = nullptr;
     CampaignPanel *m_campaignPanel = nullptr;
+    Explorer *m_explorer = nullptr;
+    ExportController *m_export = nullptr;
+    SavedSearches *m_savedSearches = nullptr;
+    SavedSearchesMenu *m_savedSearchesMenu = nullptr;
+    QAction *m_exportTweetsAction = nullptr;
+    QAction *m_exportAccountsAction = nullptr;
+    bool m_viewRestorePending = false; // the saved view waits for the cache's first read
     QProgressBar *m_progressBar = nullptr;
     QLabel *m_statusLabel = nullptr;
     QPushButton *m_cancelButton = nullptr;

@@ -1,6 +1,7 @@
 #include "app/gui/guimain.h"
 
 #include "core/db/cachelocation.h"
+#include "ui/appsettings.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -14,8 +15,10 @@ int run(int &argc, char **argv, const QString &cachePath, const QStringList &arc
     QApplication::setOrganizationName(QStringLiteral("Trove"));
     QApplication::setApplicationDisplayName(QStringLiteral("Trove"));
 
+    // The zoom (large fonts) the user chose, before any widget is made.
+    AppSettings::instance()->restore();
+
     MainWindow window;
-    window.show();
     if (archives.isEmpty()) {
         window.openCache(cachePath.isEmpty() ? CacheLocation::demoCachePath() : cachePath);
         if (cachePath.isEmpty()) {
@@ -25,6 +28,9 @@ int run(int &argc, char **argv, const QString &cachePath, const QStringList &arc
         window.openCache(cachePath.isEmpty() ? CacheLocation::defaultCachePath() : cachePath);
         window.importPaths(archives);
     }
+    // The layout and, for the same cache, the view the last session showed.
+    window.restoreView();
+    window.show();
     return QApplication::exec();
 }
 
