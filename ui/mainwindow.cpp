@@ -7,10 +7,8 @@
 #include "ui/counted.h"
 #include "ui/demoarchive.h"
 #include "ui/explorer.h"
-#include "ui/exportcontroller.h"
+#include "ui/exportactions.h"
 #include "ui/importcontroller.h"
-#include "ui/models/accountfilterproxy.h"
-#include "ui/models/accounttablemodel.h"
 #include "ui/models/campaigntablemodel.h"
 #include "ui/savedsearches.h"
 #include "ui/viewstate.h"
@@ -21,20 +19,16 @@
 #include "ui/widgets/savedsearchesmenu.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
@@ -60,7 +54,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_import(new ImportController(this))
     , m_renamer(new CampaignRenamer(&m_pool, this))
     , m_refreshTimer(new QTimer(this))
-    , m_export(new ExportController(&m_pool, this))
     , m_savedSearches(new SavedSearches(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -101,8 +94,8 @@ MainWindow::~MainWindow()
     m_demo->cancel();
     m_import->cancel();
     m_import->waitForFinished();
-    m_export->cancel();
-    m_export->waitForFinished();
+    m_exports->cancel();
+    m_exports->waitForFinished();
     m_pool.waitForDone();
 }
 
@@ -297,6 +290,7 @@ void MainWindow::applySnapshot(bool ok, const QString &error, const QList<Campai
     if (firstRead) {
         // The cache exists now (the first read creates it): the browser can read it.
         m_explorer->setCachePath(m_cachePath);
+        m_exports->setCachePath(m_cachePath);
         if (m_viewRestorePending) {
             m_viewRestorePending = false;
             const ViewState state = ViewState::load();
@@ -461,8 +455,8 @@ void MainWindow::cancelWork()
     if (m_import->isRunning()) {
         m_import->cancel();
     }
-    if (m_export->isRunning()) {
-        m_export->cancel();
+    if (m_exports->isRunning()) {
+        m_exports->cancel();
     }
     m_statusLabel->setText(tr("Cancelling — committing what was imported so far…"));
     m_cancelButton->setEnabled(false);
@@ -543,19 +537,22 @@ namespace trove {
 
 void MainWindow::createBrowseMenus()
 {
-    m_exportTweetsAction = new QAction(tr("Export &Tweets…"), this);
-    m_exportTweetsAction->setObjectName(QStringLiteral("exportTweetsAction"));
-    m_exportTweetsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportTweetsAction->setStatusTip(tr("Write the tweets the timeline shows to a CSV or JSON file"));
-    connect(m_exportTweetsAction, &QAction::triggered, this, &MainWindow::chooseTweetExport);
-    m_exportAccountsAction = new QAction(tr("Export &Accounts…"), this);
-    m_exportAccountsAction->setObjectName(QStringLiteral("exportAccountsAction"));
-    m_exportAccountsAction->setStatusTip(tr("Write the accounts the browser shows to a CSV or JSON file"));
-    connect(m_exportAccountsAction, &QAction::triggered, this, &MainWindow::chooseAccountExport);
+    m_exports = new ExportActions(&m_pool, m_explorer, m_model, this);
+    connect(m_exports, &ExportActions::started, this, [this](const QString &text) { showBusy(text, 1000); });
+    connect(m_exports, &ExportActions::progressChanged, this, [this](int permille, const QString &text) {
+        m_progressBar->setValue(permille);
+        m_statusLabel->setText(text);
+    });
+    connect(m_exports, &ExportActions::finished, this, [this](const QString &message) {
+        if (!m_import->isRunning() && !m_demo->isGenerating()) {
+            hideBusy();
+        }
+        statusBar()->showMessage(message, 10000);
+    });
     QMenu *fileMenu = menuBar()->actions().constFirst()->menu();
     QAction *beforeQuit = fileMenu->actions().value(fileMenu->actions().size() - 2);
-    fileMenu->insertAction(beforeQuit, m_exportTweetsAction);
-    fileMenu->insertAction(beforeQuit, m_exportAccountsAction);
+    fileMenu->insertAction(beforeQuit, m_exports->exportTweetsAction());
+    fileMenu->insertAction(beforeQuit, m_exports->exportAccountsAction());
     fileMenu->insertSeparator(beforeQuit);
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
@@ -588,124 +585,6 @@ void MainWindow::createBrowseMenus()
     connect(m_explorer, &Explorer::searchChanged, m_savedSearchesMenu, &SavedSearchesMenu::setCurrentSearch);
     connect(m_savedSearchesMenu, &SavedSearchesMenu::runRequested, this,
             [this](const SavedSearch &search) { m_explorer->showSearch(search.filter, search.order); });
-
-    connect(m_export, &ExportController::started, this, &MainWindow::handleExportStarted);
-    connect(m_export, &ExportController::progressChanged, this, [this](qint64 done, qint64 total) {
-        m_progressBar->setValue(total > 0 ? int(done * 1000 / total) : 0);
-        m_statusLabel->setText(tr("Exporting… %1 written").arg(QLocale().toString(done)));
-    });
-    connect(m_export, &ExportController::finished, this, &MainWindow::handleExportFinished);
-}
-
-namespace {
-
-// The format a path names (by the filter chosen, else by its extension), and the path with the extension.
-ExportFormat exportFormat(QString *path, const QString &selectedFilter)
-{
-    const bool json = selectedFilter.contains(QLatin1String("json")) ||
-                      (!selectedFilter.contains(QLatin1String("csv")) &&
-                       path->endsWith(QLatin1String(".json"), Qt::CaseInsensitive));
-    const QString extension = json ? QStringLiteral(".json") : QStringLiteral(".csv");
-    if (!path->endsWith(extension, Qt::CaseInsensitive)) {
-        *path += extension;
-    }
-    return json ? ExportFormat::Json : ExportFormat::Csv;
-}
-
-} // namespace
-
-void MainWindow::chooseTweetExport()
-{
-    if (m_export->isRunning() || !m_cacheReady) {
-        return;
-    }
-    QString selected;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Tweets"), QDir(m_lastDirectory).filePath(QStringLiteral("tweets.csv")),
-        tr("CSV for pandas, R… (*.csv);;CSV for spreadsheets (*.csv);;JSON with metadata (*.json)"),
-        &selected);
-    if (path.isEmpty()) {
-        return;
-    }
-    TweetExportOptions options;
-    options.format = exportFormat(&path, selected);
-    if (selected.contains(QLatin1String("spreadsheets"))) {
-        options.csvDialect = CsvDialect::Spreadsheet;
-    }
-    options.outputPath = path;
-    options.filter = m_explorer->currentFilter();
-    options.order = m_explorer->currentOrder();
-    m_lastDirectory = QFileInfo(path).absolutePath();
-    m_export->exportTweets(m_cachePath, options);
-}
-
-void MainWindow::chooseAccountExport()
-{
-    if (m_export->isRunning() || !m_cacheReady) {
-        return;
-    }
-    QString selected;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Accounts"), QDir(m_lastDirectory).filePath(QStringLiteral("accounts.csv")),
-        tr("CSV for pandas, R… (*.csv);;CSV for spreadsheets (*.csv);;JSON with metadata (*.json)"),
-        &selected);
-    if (path.isEmpty()) {
-        return;
-    }
-    AccountExportOptions options;
-    options.format = exportFormat(&path, selected);
-    if (selected.contains(QLatin1String("spreadsheets"))) {
-        options.csvDialect = CsvDialect::Spreadsheet;
-    }
-    options.outputPath = path;
-    options.cachePath = m_cachePath;
-    const QList<std::int64_t> selectedIds = m_model->selectedCampaignIds();
-    for (const CampaignSummary &campaign : m_model->campaigns()) {
-        if (selectedIds.isEmpty() || selectedIds.contains(campaign.id)) {
-            options.campaigns << campaign.name;
-        }
-    }
-    AccountBrowser *browser = m_explorer->accountBrowser();
-    options.description =
-        browser->filterText().isEmpty()
-            ? browser->countText()
-            : tr("%1, filtered by \u201c%2\u201d").arg(browser->countText(), browser->filterText());
-    // The rows as the browser shows them: filtered and sorted.
-    QList<AccountRecord> accounts;
-    const QSortFilterProxyModel *proxy = browser->proxy();
-    for (int row = 0; row < proxy->rowCount(); ++row) {
-        accounts.append(browser->model()->accountAt(proxy->mapToSource(proxy->index(row, 0)).row()));
-    }
-    m_lastDirectory = QFileInfo(path).absolutePath();
-    m_export->exportAccounts(accounts, options);
-}
-
-void MainWindow::handleExportStarted(const QString &path)
-{
-    showBusy(tr("Exporting to %1…").arg(QFileInfo(path).fileName()), 1000);
-    m_exportTweetsAction->setEnabled(false);
-    m_exportAccountsAction->setEnabled(false);
-}
-
-void MainWindow::handleExportFinished(const ExportResult &result)
-{
-    if (!m_import->isRunning() && !m_demo->isGenerating()) {
-        hideBusy();
-    }
-    m_exportTweetsAction->setEnabled(true);
-    m_exportAccountsAction->setEnabled(true);
-    if (result.ok) {
-        statusBar()->showMessage(tr("Exported %1 rows to %2")
-                                     .arg(QLocale().toString(qlonglong(result.written)),
-                                          QDir::toNativeSeparators(result.outputPath)),
-                                 10000);
-    } else if (result.cancelled) {
-        statusBar()->showMessage(tr("Export cancelled; no file was written."), 8000);
-    } else {
-        QMessageBox::warning(this, tr("Export Failed"),
-                             tr("Could not export to %1:\n%2")
-                                 .arg(QDir::toNativeSeparators(result.outputPath), result.errorString));
-    }
 }
 
 void MainWindow::restoreView()

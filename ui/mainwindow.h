@@ -22,10 +22,9 @@ class CacheSnapshotLoader;
 class CampaignPanel;
 class CampaignRenamer;
 class Explorer;
-class ExportController;
+class ExportActions;
 class SavedSearches;
 class SavedSearchesMenu;
-struct ExportResult;
 class CampaignTableModel;
 class DemoArchive;
 class ImportController;
@@ -82,10 +81,6 @@ protected:
 private:
     void createActions();
     void createBrowseMenus();
-    void chooseTweetExport();
-    void chooseAccountExport();
-    void handleExportStarted(const QString &path);
-    void handleExportFinished(const ExportResult &result);
     void createWidgets();
     void chooseFiles();
     void chooseFolder();
@@ -132,11 +127,9 @@ private:
     ImportSummaryPanel *m_summaryPanel = nullptr;
     CampaignPanel *m_campaignPanel = nullptr;
     Explorer *m_explorer = nullptr;
-    ExportController *m_export = nullptr;
+    ExportActions *m_exports = nullptr;
     SavedSearches *m_savedSearches = nullptr;
     SavedSearchesMenu *m_savedSearchesMenu = nullptr;
-    QAction *m_exportTweetsAction = nullptr;
-    QAction *m_exportAccountsAction = nullptr;
     bool m_viewRestorePending = false; // the saved view waits for the cache's first read
     QProgressBar *m_progressBar = nullptr;
     QLabel *m_statusLabel = nullptr;
