@@ -1,8 +1,8 @@
 #include "core/import/importwriter.h"
 
 #include "core/import/fivethirtyeightconverter.h"
+#include "core/text/accountalias.h"
 
-#include <QCryptographicHash>
 
 #include <algorithm>
 #include <cstring>
@@ -22,23 +22,6 @@ bool isHex64(std::string_view text)
 
 // A stable readable name for a hashed account, the same in every cache and on every machine: people can
 // say "Anon-7KQ2XF" to each other instead of reading out a 64-character digest.
-QByteArray aliasFor(std::string_view userid)
-{
-    static const char Alphabet[] = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"; // no 0/O, 1/I/L
-    const QByteArray digest = QCryptographicHash::hash(
-        QByteArrayView(userid.data(), qsizetype(userid.size())), QCryptographicHash::Sha256);
-    std::uint64_t value = 0;
-    for (int i = 0; i < 8; ++i) {
-        value = (value << 8) | static_cast<unsigned char>(digest[i]);
-    }
-    QByteArray alias("Anon-");
-    for (int i = 0; i < 6; ++i) {
-        alias.append(Alphabet[value % 31]);
-        value /= 31;
-    }
-    return alias;
-}
-
 const char *severityName(RejectRow::Severity severity)
 {
     switch (severity) {
@@ -210,7 +193,7 @@ std::int64_t ImportWriter::accountFor(const ImportBatch &batch, const ImportRow 
     m_insertAccount.bind(3, hashed ? 1 : 0);
     QByteArray alias;
     if (hashed) {
-        alias = aliasFor(userid);
+        alias = accountAlias(userid);
         m_insertAccount.bind(4, alias);
     } else {
         m_insertAccount.bindNull(4);

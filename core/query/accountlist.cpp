@@ -1,8 +1,9 @@
 #include "core/query/accountlist.h"
 
+#include "core/text/accountalias.h"
+
 #include "core/db/database.h"
 
-#include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
 
@@ -239,20 +240,8 @@ bool AccountList::isHashedUserid(const QString &userid)
 
 QString AccountList::aliasFor(const QString &userid)
 {
-    // The importer's algorithm (ImportWriter's aliasFor): the first 64 bits of the SHA-256 of the userid,
-    // six base-31 digits of an alphabet without look-alikes.
-    static const char Alphabet[] = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-    const QByteArray digest = QCryptographicHash::hash(userid.toUtf8(), QCryptographicHash::Sha256);
-    std::uint64_t value = 0;
-    for (int i = 0; i < 8; ++i) {
-        value = (value << 8) | static_cast<unsigned char>(digest[i]);
-    }
-    QString alias = QStringLiteral("Anon-");
-    for (int i = 0; i < 6; ++i) {
-        alias.append(QLatin1Char(Alphabet[value % 31]));
-        value /= 31;
-    }
-    return alias;
+    const QByteArray utf8 = userid.toUtf8();
+    return QString::fromLatin1(accountAlias(std::string_view(utf8.constData(), size_t(utf8.size()))));
 }
 
 std::optional<AccountRecord> AccountList::account(Database &db, std::int64_t accountId, QString *error)
