@@ -9,6 +9,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libsqlite3-dev sqlite3 libzip-dev
     xvfb xauth time
+    fonts-noto-color-emoji # tweets are full of emoji; without a font they draw as empty boxes
 )
 missing=()
 for package in "${packages[@]}"; do
