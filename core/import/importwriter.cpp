@@ -3,7 +3,6 @@
 #include "core/import/fivethirtyeightconverter.h"
 #include "core/text/accountalias.h"
 
-
 #include <algorithm>
 #include <cstring>
 
