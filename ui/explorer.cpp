@@ -148,8 +148,9 @@ void Explorer::setCachePath(const QString &path)
     m_cachePath = path;
     m_accountIds.clear();
     m_accountTitle.clear();
-    m_accounts->setCachePath(path);
+    // Campaigns first: setting the path reads the accounts, once.
     m_accounts->setCampaigns(m_campaignModel->selectedCampaignIds());
+    m_accounts->setCachePath(path);
     m_dossier->setCachePath(path);
     m_timeline->setCachePath(path);
     m_timeline->setQuery(currentFilter(), currentOrder());

@@ -291,12 +291,12 @@ void MainWindow::applySnapshot(bool ok, const QString &error, const QList<Campai
         // The cache exists now (the first read creates it): the browser can read it.
         m_explorer->setCachePath(m_cachePath);
         m_exports->setCachePath(m_cachePath);
-        if (m_viewRestorePending) {
-            m_viewRestorePending = false;
-            const ViewState state = ViewState::load();
-            if (state.cachePath == m_cachePath) {
-                m_explorer->restoreState(state);
+        if (m_pendingView) {
+            // Read by restoreView() before the cache was: applied now that the browser can read it.
+            if (m_pendingView->cachePath == m_cachePath) {
+                m_explorer->restoreState(*m_pendingView);
             }
+            m_pendingView.reset();
         }
     }
     m_campaignPanel->fitColumns();
@@ -602,7 +602,7 @@ void MainWindow::restoreView()
     if (m_cacheReady) {
         m_explorer->restoreState(state);
     } else {
-        m_viewRestorePending = true;
+        m_pendingView = state;
     }
 }
 

@@ -2,12 +2,14 @@
 
 #include "core/import/importtypes.h"
 #include "core/query/cachesummary.h"
+#include "ui/viewstate.h"
 
 #include <QMainWindow>
 #include <QStringList>
 #include <QThreadPool>
 
 #include <cstdint>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -130,7 +132,7 @@ private:
     ExportActions *m_exports = nullptr;
     SavedSearches *m_savedSearches = nullptr;
     SavedSearchesMenu *m_savedSearchesMenu = nullptr;
-    bool m_viewRestorePending = false; // the saved view waits for the cache's first read
+    std::optional<ViewState> m_pendingView; // the saved view, waiting for the cache's first read
     QProgressBar *m_progressBar = nullptr;
     QLabel *m_statusLabel = nullptr;
     QPushButton *m_cancelButton = nullptr;

@@ -137,6 +137,35 @@ private:
     bool m_ok = true;
 };
 
+/**
+ * Sets a connection's cancel flag (Database::setCancelFlag) for a scope and clears it however the scope
+ * ends; a null flag sets nothing.
+ */
+class CancelScope
+{
+public:
+    CancelScope(Database &db, const std::atomic_bool *flag)
+        : m_db(db)
+        , m_set(flag != nullptr)
+    {
+        if (m_set) {
+            m_db.setCancelFlag(flag);
+        }
+    }
+    ~CancelScope()
+    {
+        if (m_set) {
+            m_db.setCancelFlag(nullptr);
+        }
+    }
+    CancelScope(const CancelScope &) = delete;
+    CancelScope &operator=(const CancelScope &) = delete;
+
+private:
+    Database &m_db;
+    bool m_set;
+};
+
 /** RAII transaction: rolls back unless commit() succeeded. */
 class Transaction
 {

@@ -49,32 +49,6 @@ private:
     bool m_active = false;
 };
 
-// Clears the connection's cancel flag whatever way the export ends.
-class CancelFlagScope
-{
-public:
-    CancelFlagScope(Database &db, const std::atomic_bool *flag)
-        : m_db(db)
-        , m_set(flag != nullptr)
-    {
-        if (m_set) {
-            db.setCancelFlag(flag);
-        }
-    }
-    ~CancelFlagScope()
-    {
-        if (m_set) {
-            m_db.setCancelFlag(nullptr);
-        }
-    }
-    CancelFlagScope(const CancelFlagScope &) = delete;
-    CancelFlagScope &operator=(const CancelFlagScope &) = delete;
-
-private:
-    Database &m_db;
-    bool m_set;
-};
-
 QByteArray idsJson(const QList<std::int64_t> &ids, qsizetype start, qsizetype count)
 {
     QByteArray json("[");
@@ -353,7 +327,7 @@ ExportResult TweetExport::run(Database &db, const TweetExportOptions &options, c
     // The snapshot ends after the cancel flag is cleared, so that a cancel cannot interrupt its COMMIT
     // and leave the thread's connection inside a stale read transaction.
     ReadSnapshot snapshot(db);
-    CancelFlagScope cancelScope(db, cancel);
+    CancelScope cancelScope(db, cancel);
     const auto stopped = [&](const QString &error) {
         if (cancelled(cancel)) {
             result.cancelled = true;

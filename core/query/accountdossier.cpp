@@ -62,31 +62,6 @@ QString retweetedHandle(const QString &textStart)
     return textStart.mid(4, end - 4);
 }
 
-class CancelGuard
-{
-public:
-    CancelGuard(Database &db, const std::atomic_bool *cancel)
-        : m_db(db)
-        , m_active(cancel != nullptr)
-    {
-        if (m_active) {
-            m_db.setCancelFlag(cancel);
-        }
-    }
-    ~CancelGuard()
-    {
-        if (m_active) {
-            m_db.setCancelFlag(nullptr);
-        }
-    }
-    CancelGuard(const CancelGuard &) = delete;
-    CancelGuard &operator=(const CancelGuard &) = delete;
-
-private:
-    Database &m_db;
-    bool m_active;
-};
-
 class DossierReader
 {
 public:
@@ -336,7 +311,7 @@ AccountDossier AccountDossierQuery::load(Database &db, std::int64_t accountId, u
                                          const std::atomic_bool *cancel)
 {
     AccountDossier dossier;
-    CancelGuard guard(db, cancel);
+    CancelScope guard(db, cancel);
     auto finish = [&](bool ok, const QString &what) {
         if (ok) {
             dossier.ok = true;

@@ -87,32 +87,6 @@ unsigned sourcesForFormat(const QString &format)
     return 0;
 }
 
-// Restores the connection's cancel flag however the load ends.
-class CancelGuard
-{
-public:
-    CancelGuard(Database &db, const std::atomic_bool *cancel)
-        : m_db(db)
-        , m_active(cancel != nullptr)
-    {
-        if (m_active) {
-            m_db.setCancelFlag(cancel);
-        }
-    }
-    ~CancelGuard()
-    {
-        if (m_active) {
-            m_db.setCancelFlag(nullptr);
-        }
-    }
-    CancelGuard(const CancelGuard &) = delete;
-    CancelGuard &operator=(const CancelGuard &) = delete;
-
-private:
-    Database &m_db;
-    bool m_active;
-};
-
 // What every read of account records needs: the campaigns' names and the kinds of file each holds.
 class RecordReader
 {
@@ -316,7 +290,7 @@ AccountListResult AccountList::load(Database &db, const QList<std::int64_t> &cam
                                     const std::atomic_bool *cancel)
 {
     AccountListResult result;
-    CancelGuard guard(db, cancel);
+    CancelScope guard(db, cancel);
     auto cancelled = [&] { return cancel && cancel->load(); };
     auto failed = [&](const QString &what) {
         result.accounts.clear();

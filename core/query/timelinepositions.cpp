@@ -1,6 +1,7 @@
 #include "core/query/timelinepositions.h"
 
 #include "core/db/database.h"
+#include "core/query/tweetlistquery.h"
 
 #include <sqlite3.h>
 
@@ -62,40 +63,6 @@ void bindSelection(Statement &statement, const TweetFilter &filter)
 std::int64_t floorDay(std::int64_t time)
 {
     return time >= 0 ? time / SecondsPerDay : (time - (SecondsPerDay - 1)) / SecondsPerDay;
-}
-
-// The smallest id >= 0 of a tweet at or after @p time, ids growing with time; max() when there is none,
-// -1 on error.
-std::int64_t firstIdAtOrAfter(Database &db, std::int64_t time, QString *error)
-{
-    Statement probe(db, "SELECT id, time FROM tweets WHERE id >= ? ORDER BY id LIMIT 1");
-    if (!probe.isValid()) {
-        failed(db, error);
-        return -1;
-    }
-    std::int64_t low = 0;
-    std::int64_t high = std::numeric_limits<std::int64_t>::max();
-    std::int64_t found = std::numeric_limits<std::int64_t>::max();
-    while (low < high) {
-        const std::int64_t middle = low + (high - low) / 2;
-        probe.reset();
-        probe.bind(1, middle);
-        if (!probe.next()) {
-            if (!probe.ok()) {
-                failed(db, error);
-                return -1;
-            }
-            high = middle;
-            continue;
-        }
-        if (probe.int64(1) >= time) {
-            found = probe.int64(0);
-            high = middle;
-        } else {
-            low = probe.int64(0) + 1;
-        }
-    }
-    return found;
 }
 
 // Tweets per day of every campaign of a cache, from one pass over campaign_daily: what any selection of
@@ -355,7 +322,7 @@ std::int64_t TimelinePositions::dayStartId(Database &db, std::int64_t day, QStri
             return found->second;
         }
     }
-    const std::int64_t id = firstIdAtOrAfter(db, day * SecondsPerDay, error);
+    const std::int64_t id = TweetListQuery::firstIdAtOrAfter(db, day * SecondsPerDay, error);
     if (id >= 0) {
         std::lock_guard<std::mutex> lock(m_dayStarts->mutex);
         m_dayStarts->ids[day] = id;
@@ -456,7 +423,7 @@ std::int64_t TimelinePositions::oldestFirstPosition(Database &db, std::int64_t t
         statement.bind(4, time);
     } else {
         const std::int64_t startId = dayStartId(db, day, error);
-        const std::int64_t endId = startId < 0 ? -1 : firstIdAtOrAfter(db, time, error);
+        const std::int64_t endId = startId < 0 ? -1 : TweetListQuery::firstIdAtOrAfter(db, time, error);
         if (endId < 0) {
             return -1;
         }

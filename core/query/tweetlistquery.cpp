@@ -128,42 +128,6 @@ QString foldedTag(QString tag)
     return ascii ? tag.toLower() : tag.toCaseFolded();
 }
 
-// The smallest tweet id >= 0 whose time is at or after @p time, assuming that ids grow with time (a binary
-// search over the id space, each probe one b-tree seek); max() when there is none.
-std::int64_t firstIdAtOrAfter(Database &db, std::int64_t time, QString *error)
-{
-    Statement probe(db, "SELECT id, time FROM tweets WHERE id >= ? ORDER BY id LIMIT 1");
-    if (!probe.isValid()) {
-        failed(db, error);
-        return -1;
-    }
-    // The smallest x such that the first tweet at or after x is at or after time (or there is none).
-    std::int64_t low = 0;
-    std::int64_t high = std::numeric_limits<std::int64_t>::max();
-    std::int64_t found = std::numeric_limits<std::int64_t>::max();
-    while (low < high) {
-        const std::int64_t middle = low + (high - low) / 2;
-        probe.reset();
-        probe.bind(1, middle);
-        if (!probe.next()) {
-            if (!probe.ok()) {
-                failed(db, error);
-                return -1;
-            }
-            high = middle;
-            continue;
-        }
-        const std::int64_t id = probe.int64(0);
-        if (probe.int64(1) >= time) {
-            found = id;
-            high = middle;
-        } else {
-            low = id + 1;
-        }
-    }
-    return found;
-}
-
 // What a filter becomes once the names in it are looked up in the cache.
 struct Plan
 {
@@ -306,13 +270,13 @@ bool makePlan(Database &db, const TweetFilter &filter, Plan &plan, QString *erro
     if (plan.hasTimeRange && plan.driver != Plan::Driver::Accounts && !plan.nothing) {
         // Ids grow with time: bound the walk over ids (the time conditions stay, for exactness).
         if (filter.from.isValid()) {
-            plan.idLow = firstIdAtOrAfter(db, filter.from.toSecsSinceEpoch(), error);
+            plan.idLow = TweetListQuery::firstIdAtOrAfter(db, filter.from.toSecsSinceEpoch(), error);
             if (plan.idLow < 0) {
                 return false;
             }
         }
         if (filter.until.isValid()) {
-            plan.idHigh = firstIdAtOrAfter(db, filter.until.toSecsSinceEpoch(), error);
+            plan.idHigh = TweetListQuery::firstIdAtOrAfter(db, filter.until.toSecsSinceEpoch(), error);
             if (plan.idHigh < 0) {
                 return false;
             }
@@ -745,6 +709,40 @@ TweetRow TweetListQuery::row(Database &db, std::int64_t id, QString *error)
 {
     const QList<TweetRow> found = rows(db, {id}, error);
     return found.isEmpty() ? TweetRow() : found.first();
+}
+
+std::int64_t TweetListQuery::firstIdAtOrAfter(Database &db, std::int64_t time, QString *error)
+{
+    Statement probe(db, "SELECT id, time FROM tweets WHERE id >= ? ORDER BY id LIMIT 1");
+    if (!probe.isValid()) {
+        failed(db, error);
+        return -1;
+    }
+    // The smallest x such that the first tweet at or after x is at or after time (or there is none).
+    std::int64_t low = 0;
+    std::int64_t high = std::numeric_limits<std::int64_t>::max();
+    std::int64_t found = std::numeric_limits<std::int64_t>::max();
+    while (low < high) {
+        const std::int64_t middle = low + (high - low) / 2;
+        probe.reset();
+        probe.bind(1, middle);
+        if (!probe.next()) {
+            if (!probe.ok()) {
+                failed(db, error);
+                return -1;
+            }
+            high = middle;
+            continue;
+        }
+        const std::int64_t id = probe.int64(0);
+        if (probe.int64(1) >= time) {
+            found = id;
+            high = middle;
+        } else {
+            low = id + 1;
+        }
+    }
+    return found;
 }
 
 } // namespace trove

@@ -84,6 +84,12 @@ public:
      * among them.
      */
     static QStringList mentionUserids(Database &db, const QString &mention, QString *error);
+    /**
+     * The smallest tweet id >= 0 whose time is at or after @p time (epoch seconds), assuming that ids grow
+     * with time: a binary search over the id space, each probe one b-tree seek. max() when there is none,
+     * -1 with @p error set on failure.
+     */
+    static std::int64_t firstIdAtOrAfter(Database &db, std::int64_t time, QString *error);
 };
 
 } // namespace trove

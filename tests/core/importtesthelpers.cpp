@@ -65,4 +65,27 @@ bool writeZip(const QString &zipPath, const QList<QPair<QString, QString>> &file
     return zip_close(archive) == 0;
 }
 
+MixedArchive generateMixedArchive(const QString &folder, std::int64_t tweets, int accounts,
+                                  std::uint64_t seed, std::int64_t fteTweets, int fteAccounts,
+                                  std::uint64_t fteSeed)
+{
+    MixedArchive archive;
+    GeneratorOptions twitter;
+    twitter.outputDirectory = folder + QStringLiteral("/twitter");
+    twitter.tweets = tweets;
+    twitter.accounts = accounts;
+    twitter.seed = seed;
+    archive.twitter = ArchiveGenerator::generate(twitter);
+    GeneratorOptions fte;
+    fte.outputDirectory = folder + QStringLiteral("/fte");
+    fte.campaign = QStringLiteral("synthetic-fte");
+    fte.format = GeneratorFormat::FiveThirtyEight;
+    fte.fiveThirtyEightVersion = 1;
+    fte.tweets = fteTweets;
+    fte.accounts = fteAccounts;
+    fte.seed = fteSeed;
+    archive.fiveThirtyEight = ArchiveGenerator::generate(fte);
+    return archive;
+}
+
 } // namespace trove::test

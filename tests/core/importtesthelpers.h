@@ -2,6 +2,7 @@
 
 #include "core/db/database.h"
 #include "core/import/importtypes.h"
+#include "core/synth/archivegenerator.h"
 
 #include <QByteArray>
 #include <QList>
@@ -27,6 +28,22 @@ QString text(Database &db, const QString &sql);
 
 /** The ids of the tweets that TweetSearch finds for @p query, newest first. */
 QList<qint64> searchIds(Database &db, const QString &query);
+
+/**
+ * Generates, under @p folder, a synthetic Twitter campaign and a FiveThirtyEight v1 campaign
+ * ("synthetic-fte", whose tweets get synthetic negative ids): the mixed archive the list and export tests
+ * read. Each result says whether it was written.
+ */
+struct MixedArchive
+{
+    GeneratorResult twitter;
+    GeneratorResult fiveThirtyEight;
+    QStringList files() const { return twitter.files + fiveThirtyEight.files; }
+    std::int64_t tweets() const { return twitter.tweets + fiveThirtyEight.tweets; }
+};
+MixedArchive generateMixedArchive(const QString &folder, std::int64_t tweets, int accounts,
+                                  std::uint64_t seed, std::int64_t fteTweets, int fteAccounts,
+                                  std::uint64_t fteSeed);
 
 /** Views of @p names, as FormatDetector takes a header. */
 std::vector<std::string_view> split(const QList<QByteArray> &names);

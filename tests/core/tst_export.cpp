@@ -218,25 +218,10 @@ void TestExport::initTestCase()
     QVERIFY(import(m_cache, fixtureFiles).tweetsAdded > 30);
 
     // Enough generated tweets for several chunks, FiveThirtyEight v1 ones among them (negative ids).
-    GeneratorOptions twitter;
-    twitter.outputDirectory = m_dir.filePath(QStringLiteral("twitter"));
-    twitter.tweets = 9000;
-    twitter.accounts = 60;
-    twitter.seed = 4;
-    const GeneratorResult twitterFiles = ArchiveGenerator::generate(twitter);
-    QVERIFY2(twitterFiles.ok, qPrintable(twitterFiles.errorString));
-    GeneratorOptions fte;
-    fte.outputDirectory = m_dir.filePath(QStringLiteral("fte"));
-    fte.campaign = QStringLiteral("synthetic-fte");
-    fte.format = GeneratorFormat::FiveThirtyEight;
-    fte.fiveThirtyEightVersion = 1;
-    fte.tweets = 1500;
-    fte.accounts = 20;
-    fte.seed = 5;
-    const GeneratorResult fteFiles = ArchiveGenerator::generate(fte);
-    QVERIFY2(fteFiles.ok, qPrintable(fteFiles.errorString));
-    QCOMPARE(import(m_cache, twitterFiles.files + fteFiles.files).tweetsAdded,
-             twitterFiles.tweets + fteFiles.tweets);
+    const MixedArchive mixed = generateMixedArchive(m_dir.path(), 9000, 60, 4, 1500, 20, 5);
+    QVERIFY2(mixed.twitter.ok, qPrintable(mixed.twitter.errorString));
+    QVERIFY2(mixed.fiveThirtyEight.ok, qPrintable(mixed.fiveThirtyEight.errorString));
+    QCOMPARE(import(m_cache, mixed.files()).tweetsAdded, mixed.tweets());
 
     Database writer;
     QVERIFY(writer.open(m_cache));

@@ -145,25 +145,11 @@ void TestTweetListQuery::initTestCase()
 
     // A generated archive: a Twitter campaign and a FiveThirtyEight v1 one (synthetic negative ids).
     m_generated = m_dir.filePath(QStringLiteral("generated.trove"));
-    GeneratorOptions twitter;
-    twitter.outputDirectory = m_dir.filePath(QStringLiteral("twitter"));
-    twitter.tweets = 30000;
-    twitter.accounts = 300;
-    twitter.seed = 11;
-    const GeneratorResult twitterFiles = ArchiveGenerator::generate(twitter);
-    QVERIFY2(twitterFiles.ok, qPrintable(twitterFiles.errorString));
-    GeneratorOptions fte;
-    fte.outputDirectory = m_dir.filePath(QStringLiteral("fte"));
-    fte.campaign = QStringLiteral("synthetic-fte");
-    fte.format = GeneratorFormat::FiveThirtyEight;
-    fte.fiveThirtyEightVersion = 1;
-    fte.tweets = 3000;
-    fte.accounts = 40;
-    fte.seed = 12;
-    const GeneratorResult fteFiles = ArchiveGenerator::generate(fte);
-    QVERIFY2(fteFiles.ok, qPrintable(fteFiles.errorString));
-    const ImportSummary generated = import(m_generated, twitterFiles.files + fteFiles.files);
-    QCOMPARE(generated.tweetsAdded, twitterFiles.tweets + fteFiles.tweets);
+    const MixedArchive mixed = generateMixedArchive(m_dir.path(), 30000, 300, 11, 3000, 40, 12);
+    QVERIFY2(mixed.twitter.ok, qPrintable(mixed.twitter.errorString));
+    QVERIFY2(mixed.fiveThirtyEight.ok, qPrintable(mixed.fiveThirtyEight.errorString));
+    const ImportSummary generated = import(m_generated, mixed.files());
+    QCOMPARE(generated.tweetsAdded, mixed.tweets());
 
     // Media rows for a few tweets, and a Twitter account whose category only its linked 538 account has.
     Database writer;

@@ -115,24 +115,10 @@ void TestTimeline::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_cache = m_dir.filePath(QStringLiteral("timeline.trove"));
-    GeneratorOptions twitter;
-    twitter.outputDirectory = m_dir.filePath(QStringLiteral("twitter"));
-    twitter.tweets = 6000;
-    twitter.accounts = 80;
-    twitter.seed = 21;
-    const GeneratorResult twitterFiles = ArchiveGenerator::generate(twitter);
-    QVERIFY2(twitterFiles.ok, qPrintable(twitterFiles.errorString));
-    GeneratorOptions fte;
-    fte.outputDirectory = m_dir.filePath(QStringLiteral("fte"));
-    fte.campaign = QStringLiteral("synthetic-fte");
-    fte.format = GeneratorFormat::FiveThirtyEight;
-    fte.fiveThirtyEightVersion = 1;
-    fte.tweets = 800;
-    fte.accounts = 12;
-    fte.seed = 22;
-    const GeneratorResult fteFiles = ArchiveGenerator::generate(fte);
-    QVERIFY2(fteFiles.ok, qPrintable(fteFiles.errorString));
-    import(m_cache, twitterFiles.files + fteFiles.files);
+    const MixedArchive mixed = generateMixedArchive(m_dir.path(), 6000, 80, 21, 800, 12, 22);
+    QVERIFY2(mixed.twitter.ok, qPrintable(mixed.twitter.errorString));
+    QVERIFY2(mixed.fiveThirtyEight.ok, qPrintable(mixed.fiveThirtyEight.errorString));
+    import(m_cache, mixed.files());
     import(m_cache, {Data + QStringLiteral("/twitter/quirks_tweets_csv_hashed.csv"),
                      Data + QStringLiteral("/twitter/quirks_users_csv_hashed.csv")});
 
