@@ -104,7 +104,10 @@ bool ImportWriter::begin()
                                "VALUES(?1,?2,?3) ON CONFLICT DO UPDATE SET tweets=tweets+excluded.tweets") &&
         m_upsertCampaignDay.prepare(m_db,
                                     "INSERT INTO campaign_daily(campaign_id, day, tweets) VALUES(?1,?2,?3) "
-                                    "ON CONFLICT DO UPDATE SET tweets=tweets+excluded.tweets");
+                                    "ON CONFLICT DO UPDATE SET tweets=tweets+excluded.tweets") &&
+        m_upsertQuarterHour.prepare(
+            m_db, "INSERT INTO campaign_quarter_hours(campaign_id, slot, tweets) VALUES(?1,?2,?3) "
+                  "ON CONFLICT DO UPDATE SET tweets=tweets+excluded.tweets");
     if (!prepared) {
         return false;
     }
@@ -403,6 +406,10 @@ bool ImportWriter::write(const ImportBatch &batch, const WriteTarget &target)
         daily.replies += row.kind == 2;
         daily.quotes += row.kind == 3;
 
+        // time / 900 truncates like SQLite's integer division, which computed the counts of older caches.
+        const std::int64_t slot = row.time / 900;
+        ++m_quarterHourDeltas[(target.campaignId << 32) | (slot & 0xFFFFFFFF)];
+
         CampaignDelta &campaign = m_campaignDeltas[target.campaignId];
         if (campaign.tweets == 0) {
             campaign.first = row.time;
@@ -491,6 +498,15 @@ bool ImportWriter::checkpoint(bool reopen)
             return false;
         }
     }
+    for (const auto &[key, tweets] : m_quarterHourDeltas) {
+        m_upsertQuarterHour.bind(1, key >> 32);
+        m_upsertQuarterHour.bind(2, std::int64_t(std::int32_t(std::uint32_t(key & 0xFFFFFFFF))));
+        m_upsertQuarterHour.bind(3, tweets);
+        if (!m_upsertQuarterHour.run()) {
+            return false;
+        }
+    }
+    m_quarterHourDeltas.clear();
     for (const auto &[accountId, account] : m_accountDeltas) {
         m_updateAccountStats.bind(1, accountId);
         m_updateAccountStats.bind(2, account.tweets);

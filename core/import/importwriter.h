@@ -93,13 +93,15 @@ private:
     Statement m_insertTweet, m_insertHashtag, m_insertTweetHashtag, m_insertMention, m_insertUrl;
     Statement m_insertAccount, m_updateAccount, m_insertClient, m_upsertDaily, m_updateAccountStats;
     Statement m_updateCampaign, m_updateSource, m_insertReject, m_tweetAccount, m_sameSyntheticTweet;
-    Statement m_upsertLanguage, m_upsertClient, m_upsertCampaignDay;
+    Statement m_upsertLanguage, m_upsertClient, m_upsertCampaignDay, m_upsertQuarterHour;
     std::unordered_map<std::int64_t, std::unordered_map<std::string, std::int64_t>> m_accounts; // by campaign
     std::unordered_map<std::string, std::int64_t> m_clients;
     std::unordered_map<std::string, std::int64_t> m_hashtags;
     std::unordered_map<std::int64_t, AccountDelta> m_accountDeltas;
     std::unordered_map<std::int64_t, DailyDelta> m_dailyDeltas; // key: account id << 20 | day
     std::unordered_map<std::int64_t, CampaignDelta> m_campaignDeltas;
+    /** Tweets per campaign and quarter hour (time / 900); key: campaign id << 32 | the slot's low 32 bits. */
+    std::unordered_map<std::int64_t, std::int64_t> m_quarterHourDeltas;
     std::unordered_map<std::int64_t, SourceProgress> m_sourceProgress;
     std::string m_key;
     std::vector<std::pair<std::int64_t, std::int64_t>> m_pendingHashtags; ///< (hashtag id, tweet id)

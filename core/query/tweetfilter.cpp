@@ -51,7 +51,12 @@ bool TweetFilter::isPlain() const
 {
     return search.trimmed().isEmpty() && !from.isValid() && !until.isValid() && language.isEmpty() &&
            client.isEmpty() && (kinds & AllKinds) == AllKinds && hashtag.isEmpty() && mention.isEmpty() &&
-           media == Media::Any && category.isEmpty();
+           media == Media::Any && category.isEmpty() && !hasLocalTime();
+}
+
+bool TweetFilter::hasLocalTime() const
+{
+    return (localWeekday >= 1 && localWeekday <= 7) || (localHour >= 0 && localHour <= 23);
 }
 
 QString TweetFilter::describeFilters() const
@@ -112,6 +117,22 @@ QString TweetFilter::describeFilters() const
     if (!category.isEmpty()) {
         parts << QStringLiteral("category %1").arg(category);
     }
+    if (hasLocalTime()) {
+        // "Mondays 09:00–10:00 Europe/Moscow": what a heatmap cell stands for.
+        static const char *const Weekdays[] = {"Mondays", "Tuesdays",  "Wednesdays", "Thursdays",
+                                               "Fridays", "Saturdays", "Sundays"};
+        QStringList when;
+        if (localWeekday >= 1 && localWeekday <= 7) {
+            when << QLatin1String(Weekdays[localWeekday - 1]);
+        }
+        if (localHour >= 0 && localHour <= 23) {
+            when << QStringLiteral("%1:00–%2:00")
+                        .arg(localHour, 2, 10, QLatin1Char('0'))
+                        .arg(localHour + 1, 2, 10, QLatin1Char('0'));
+        }
+        when << (timeZone.isEmpty() ? QStringLiteral("UTC") : QString::fromLatin1(timeZone));
+        parts << when.join(QLatin1Char(' '));
+    }
     return parts.isEmpty() ? QStringLiteral("no filters") : parts.join(QStringLiteral(" \u00b7 "));
 }
 
@@ -132,6 +153,11 @@ QJsonObject TweetFilter::toJson() const
                                            : media == Media::Without ? QStringLiteral("without")
                                                                      : QStringLiteral("any"));
     object.insert(QStringLiteral("category"), category);
+    if (!timeZone.isEmpty() || hasLocalTime()) {
+        object.insert(QStringLiteral("timeZone"), QString::fromLatin1(timeZone));
+        object.insert(QStringLiteral("localWeekday"), hasLocalTime() ? localWeekday : 0);
+        object.insert(QStringLiteral("localHour"), hasLocalTime() ? localHour : -1);
+    }
     return object;
 }
 
@@ -157,6 +183,12 @@ TweetFilter TweetFilter::fromJson(const QJsonObject &object)
                    : media == QLatin1String("without") ? Media::Without
                                                        : Media::Any;
     filter.category = object.value(QStringLiteral("category")).toString();
+    // Absent from filters saved before heatmap drill-down: then UTC, any weekday, any hour.
+    filter.timeZone = object.value(QStringLiteral("timeZone")).toString().toLatin1();
+    const int weekday = object.value(QStringLiteral("localWeekday")).toInt(0);
+    filter.localWeekday = weekday >= 1 && weekday <= 7 ? weekday : 0;
+    const int hour = object.value(QStringLiteral("localHour")).toInt(-1);
+    filter.localHour = hour >= 0 && hour <= 23 ? hour : -1;
     return filter;
 }
 
@@ -166,7 +198,11 @@ bool TweetFilter::operator==(const TweetFilter &other) const
            from == other.from && until == other.until && language == other.language &&
            client == other.client && (kinds & AllKinds) == (other.kinds & AllKinds) &&
            hashtag == other.hashtag && mention == other.mention && media == other.media &&
-           category == other.category;
+           category == other.category && timeZone == other.timeZone &&
+           (localWeekday >= 1 && localWeekday <= 7 ? localWeekday : 0) ==
+               (other.localWeekday >= 1 && other.localWeekday <= 7 ? other.localWeekday : 0) &&
+           (localHour >= 0 && localHour <= 23 ? localHour : -1) ==
+               (other.localHour >= 0 && other.localHour <= 23 ? other.localHour : -1);
 }
 
 } // namespace trove

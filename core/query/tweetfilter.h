@@ -35,6 +35,18 @@ struct TweetFilter
     QString mention; ///< a mentioned screen name (without '@') or userid; empty: any
     Media media = Media::Any;
     QString category; ///< account category ('RightTroll'); empty: any
+    /**
+     * The local time a tweet was posted at, as a posting-rhythm heatmap cell shows it: its weekday
+     * (1 Monday .. 7 Sunday, as Qt numbers them; 0 any) and hour (0..23; -1 any) in the zone @p timeZone
+     * (an IANA id; empty: UTC), each tweet placed by the zone's offset at its own instant. Values out of
+     * range mean any; the zone alone narrows nothing.
+     */
+    QByteArray timeZone;
+    int localWeekday = 0;
+    int localHour = -1;
+
+    /** True when localWeekday or localHour narrows the tweets. */
+    bool hasLocalTime() const;
 
     /** True when nothing but campaigns and accounts narrows the tweets (counts come from counters). */
     bool isPlain() const;

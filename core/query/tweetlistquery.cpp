@@ -1,5 +1,6 @@
 #include "core/query/tweetlistquery.h"
 
+#include "core/charts/zoneoffsets.h"
 #include "core/db/database.h"
 #include "core/db/searchindex.h"
 #include "core/query/searchquery.h"
@@ -145,15 +146,17 @@ struct Plan
     {
         return driver == Driver::Search ? QStringLiteral("tweet_search.rowid") : QStringLiteral("t.id");
     }
-    Sql from() const
+    /** " FROM <the tweets as t> <join> WHERE <the driver's condition>": the conditions follow. */
+    Sql from(const QString &join = QString()) const
     {
         if (driver == Driver::Search) {
             // CROSS JOIN keeps the full-text index outermost: it yields rowids in id order, cheaply.
             return sql(QStringLiteral(" FROM search.tweet_search CROSS JOIN tweets t ON t.id = "
-                                      "tweet_search.rowid WHERE tweet_search MATCH ?"),
+                                      "tweet_search.rowid%1 WHERE tweet_search MATCH ?")
+                           .arg(join),
                        {match});
         }
-        return sql(QStringLiteral(" FROM tweets t WHERE 1"));
+        return sql(QStringLiteral(" FROM tweets t%1 WHERE 1").arg(join));
     }
     Sql where() const
     {
@@ -266,6 +269,32 @@ bool makePlan(Database &db, const TweetFilter &filter, Plan &plan, QString *erro
                            "UNION SELECT l.account_id FROM account_links l JOIN accounts la ON "
                            "la.id = l.linked_account_id WHERE lower(la.category) = lower(?))"),
             {category, category});
+    }
+    if (filter.hasLocalTime()) {
+        // The tweet's weekday and hour in the zone (a heatmap cell), by an SQL function of this connection.
+        if (!ZoneOffsets::zoneFor(filter.timeZone).isValid()) {
+            if (error) {
+                *error = QStringLiteral("unknown time zone \u201c%1\u201d")
+                             .arg(QString::fromLatin1(filter.timeZone));
+            }
+            return false;
+        }
+        if (!ZoneOffsets::registerSqlFunction(db)) {
+            return failed(db, error);
+        }
+        const QString zone = QString::fromLatin1(filter.timeZone);
+        const bool weekday = filter.localWeekday >= 1 && filter.localWeekday <= 7;
+        const bool hour = filter.localHour >= 0 && filter.localHour <= 23;
+        if (weekday && hour) {
+            plan.conditions << sql(QStringLiteral("trove_local_weekhour(t.time, ?) = ?"),
+                                   {zone, std::int64_t((filter.localWeekday - 1) * 24 + filter.localHour)});
+        } else if (weekday) {
+            plan.conditions << sql(QStringLiteral("trove_local_weekhour(t.time, ?) / 24 = ?"),
+                                   {zone, std::int64_t(filter.localWeekday - 1)});
+        } else {
+            plan.conditions << sql(QStringLiteral("trove_local_weekhour(t.time, ?) % 24 = ?"),
+                                   {zone, std::int64_t(filter.localHour)});
+        }
     }
     if (plan.hasTimeRange && plan.driver != Plan::Driver::Accounts && !plan.nothing) {
         // Ids grow with time: bound the walk over ids (the time conditions stay, for exactness).
@@ -489,6 +518,29 @@ std::int64_t TweetListQuery::count(Database &db, const TweetFilter &filter, QStr
     return statement.int64(0);
 }
 
+bool TweetListQuery::prepareFiltered(Database &db, const TweetFilter &filter, const QString &columns,
+                                     const QString &join, const QString &tail, Statement *statement,
+                                     bool *nothing, QString *error)
+{
+    *nothing = false;
+    Plan plan;
+    if (!makePlan(db, filter, plan, error)) {
+        return false;
+    }
+    if (plan.nothing) {
+        *nothing = true;
+        return true;
+    }
+    Sql query = sql(QStringLiteral("SELECT ") + columns) << plan.from(join) << plan.where();
+    if (plan.driver != Plan::Driver::Accounts && plan.hasTimeRange) {
+        // As count(): the bounds of the real ids, or any synthetic id (whose time the conditions check).
+        query << sql(QStringLiteral(" AND ((%1 >= ? AND %1 < ?) OR %1 < 0)").arg(plan.idColumn()),
+                     {std::max<std::int64_t>(plan.idLow, 0), plan.idHigh});
+    }
+    query << tail;
+    return prepare(db, *statement, query, error);
+}
+
 QStringList TweetListQuery::searchTerms(const TweetFilter &filter)
 {
     if (filter.search.trimmed().isEmpty()) {
@@ -680,7 +732,7 @@ QList<TweetRow> TweetListQuery::rows(Database &db, const QList<std::int64_t> &id
             return {};
         }
     }
-    // Media counts for the whole page in one statement (the media table has no index by tweet).
+    // Media counts for the whole page in one statement (one seek of media_by_tweet per id).
     Statement media;
     if (!prepare(db, media,
                  sql(QStringLiteral("SELECT tweet_id, count(*) FROM media WHERE tweet_id IN (SELECT value "

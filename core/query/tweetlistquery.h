@@ -13,6 +13,7 @@
 namespace trove {
 
 class Database;
+class Statement;
 
 /**
  * The tweets of a TweetFilter, in a TweetOrder, as every tweet list of the browser reads them: the ids
@@ -39,7 +40,10 @@ class Database;
  *   mentions by userid only, so a screen name of someone outside the archive finds nothing in them;
  * - media: whether the media table holds a file for the tweet;
  * - category: the tweet's account has that category (any case), itself or through a linked
- *   FiveThirtyEight account (account_links).
+ *   FiveThirtyEight account (account_links);
+ * - localWeekday/localHour: the tweet's weekday and hour in the filter's time zone at its own instant
+ *   (ZoneOffsets; an unknown zone is an error), through the SQL function trove_local_weekhour that the
+ *   query registers on the connection.
  *
  * Every function runs on the calling thread with the caller's connection; Database::interrupt() or the
  * connection's cancel flag (Database::setCancelFlag) from another thread stops it with an error.
@@ -75,6 +79,20 @@ public:
      * (TweetFilter::isPlain) is answered from the counters the import maintains, at once.
      */
     static std::int64_t count(Database &db, const TweetFilter &filter, QString *error);
+
+    /**
+     * Prepares "SELECT @p columns FROM <the tweets matching @p filter, as t> @p join WHERE <the filter's
+     * conditions> @p tail" on @p statement, with the same conditions (and the same plan: full-text index
+     * first for a search, the (account_id, time) index for accounts) as collectIds and count, so that an
+     * aggregate over it (a chart) counts exactly the tweets a list shows. For a search the FROM is
+     * "search.tweet_search CROSS JOIN tweets t"; @p join goes after it (" JOIN tweet_hashtags th ON ...").
+     * @p tail may hold more conditions (" AND ..."), GROUP BY or ORDER BY. When no tweet can match (a name
+     * the cache does not hold), returns true with @p nothing set and @p statement unprepared. False with
+     * @p error set when the filter cannot run.
+     */
+    static bool prepareFiltered(Database &db, const TweetFilter &filter, const QString &columns,
+                                const QString &join, const QString &tail, Statement *statement, bool *nothing,
+                                QString *error);
 
     /** The words and phrases a filter's search looks for, for highlighting (empty without a search). */
     static QStringList searchTerms(const TweetFilter &filter);

@@ -463,6 +463,9 @@ void TestImporter::languageAndClientCountersUpgradeOldCaches()
     const char *const clientsMatch = "SELECT count(*) FROM (SELECT campaign_id, client_id, count(*) FROM "
                                      "tweets WHERE client_id IS NOT NULL "
                                      "GROUP BY 1, 2 EXCEPT SELECT * FROM campaign_clients)";
+    const char *const QuarterHoursMismatch =
+        "SELECT count(*) FROM (SELECT campaign_id, time / 900, count(*) FROM tweets GROUP BY 1, 2 "
+        "EXCEPT SELECT * FROM campaign_quarter_hours)";
     {
         Database db;
         QVERIFY(db.open(m_cache, Database::Mode::ReadOnly));
@@ -479,6 +482,11 @@ void TestImporter::languageAndClientCountersUpgradeOldCaches()
                  0);
         QCOMPARE(count(db, "SELECT sum(tweets) FROM campaign_daily"),
                  count(db, "SELECT count(*) FROM tweets"));
+        // Tweets per campaign and quarter hour, as the rhythm chart reads them: the same rows both ways.
+        QCOMPARE(count(db, QuarterHoursMismatch), 0);
+        QCOMPARE(count(db, "SELECT count(*) FROM campaign_quarter_hours"),
+                 count(db, "SELECT count(*) FROM (SELECT DISTINCT campaign_id, time / 900 FROM tweets)"));
+        QVERIFY(count(db, "SELECT count(*) FROM campaign_quarter_hours") > 100);
 
         // What the filters offer: most tweets first, every language of the selection once.
         QString error;
@@ -500,7 +508,7 @@ void TestImporter::languageAndClientCountersUpgradeOldCaches()
         Database raw;
         QVERIFY(raw.openFile(m_cache, Database::Mode::ReadWrite));
         QVERIFY(raw.exec("DROP TABLE campaign_languages; DROP TABLE campaign_clients; DROP TABLE "
-                         "campaign_daily; PRAGMA user_version=3"));
+                         "campaign_daily; DROP TABLE campaign_quarter_hours; PRAGMA user_version=3"));
     }
     QVERIFY(Schema::isOutdated(m_cache));
     {
@@ -519,6 +527,9 @@ void TestImporter::languageAndClientCountersUpgradeOldCaches()
               "SELECT count(*) FROM (SELECT campaign_id, time / 86400, count(*) FROM tweets GROUP BY 1, 2 "
               "EXCEPT SELECT * FROM campaign_daily)"),
         0);
+    QCOMPARE(count(db, QuarterHoursMismatch), 0);
+    QCOMPARE(count(db, "SELECT sum(tweets) FROM campaign_quarter_hours"),
+             count(db, "SELECT count(*) FROM tweets"));
 }
 
 void TestImporter::cancelLeavesConsistentCacheAndResumes()
@@ -557,6 +568,7 @@ void TestImporter::cancelLeavesConsistentCacheAndResumes()
         QCOMPARE(tweets, cancelled.tweetsAdded);
         QCOMPARE(count(db, "SELECT tweet_count FROM campaigns"), tweets);
         QCOMPARE(count(db, "SELECT sum(tweets) FROM activity_daily"), tweets);
+        QCOMPARE(count(db, "SELECT sum(tweets) FROM campaign_quarter_hours"), tweets);
         QCOMPARE(count(db, "SELECT count(*) FROM tweet_search"), tweets);
         QCOMPARE(count(db, "SELECT count(*) FROM source_files WHERE completed=0 AND format='twitter-tweets'"),
                  1);
@@ -570,6 +582,11 @@ void TestImporter::cancelLeavesConsistentCacheAndResumes()
     QVERIFY(db.open(m_cache, Database::Mode::ReadOnly));
     QCOMPARE(count(db, "SELECT count(*) FROM tweets"), generated.tweets);
     QCOMPARE(count(db, "SELECT sum(tweets) FROM activity_daily"), generated.tweets);
+    QCOMPARE(count(db,
+                   "SELECT count(*) FROM (SELECT campaign_id, time / 900, count(*) FROM tweets GROUP BY 1, "
+                   "2 EXCEPT SELECT * FROM campaign_quarter_hours)"),
+             0);
+    QCOMPARE(count(db, "SELECT sum(tweets) FROM campaign_quarter_hours"), generated.tweets);
     QCOMPARE(count(db, "SELECT count(*) FROM rejects WHERE severity='rejected'"), generated.truncatedRecords);
 }
 

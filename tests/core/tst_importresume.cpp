@@ -46,6 +46,7 @@ QByteArray digest(const QString &cache, QString *description)
         "SELECT * FROM campaign_languages ORDER BY campaign_id, language",
         "SELECT * FROM campaign_clients ORDER BY campaign_id, client_id",
         "SELECT * FROM campaign_daily ORDER BY campaign_id, day",
+        "SELECT * FROM campaign_quarter_hours ORDER BY campaign_id, slot",
         "SELECT source_file_id, record, severity, reason, excerpt FROM rejects ORDER BY source_file_id, "
         "record, reason",
         "SELECT id, key, name, synthetic, account_count, tweet_count, first_tweet, last_tweet FROM campaigns "
@@ -147,6 +148,7 @@ void TestImportResume::killedImportResumes()
         QVERIFY(partial < generated.tweets);
         // What is there is consistent: every committed tweet has its aggregates.
         QCOMPARE(db.scalar("SELECT sum(tweets) FROM activity_daily"), partial);
+        QCOMPARE(db.scalar("SELECT sum(tweets) FROM campaign_quarter_hours"), partial);
         QCOMPARE(db.scalar("SELECT tweet_count FROM campaigns"), partial);
     }
 
@@ -167,6 +169,12 @@ void TestImportResume::killedImportResumes()
     Database db;
     QVERIFY(db.open(killed, Database::Mode::ReadOnly));
     QCOMPARE(db.scalar("SELECT count(*) FROM tweets"), generated.tweets);
+    // The quarter-hour counters equal a count over the tweets (the digest compared them with the reference).
+    QCOMPARE(
+        db.scalar("SELECT count(*) FROM (SELECT campaign_id, time / 900, count(*) FROM tweets GROUP BY 1, 2 "
+                  "EXCEPT SELECT * FROM campaign_quarter_hours)"),
+        0);
+    QCOMPARE(db.scalar("SELECT sum(tweets) FROM campaign_quarter_hours"), generated.tweets);
     Statement integrity(db, "PRAGMA integrity_check");
     QVERIFY(integrity.next());
     QCOMPARE(integrity.text(0), QStringLiteral("ok"));
