@@ -11,5 +11,6 @@ int runInfo(const QStringList &arguments);
 int runSearch(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runGenerate(const QStringList &arguments);
+int runMedia(const QStringList &arguments);
 
 } // namespace trove::cli

@@ -2,6 +2,7 @@
 #include "app/cli/commands.h"
 
 #include "core/synth/archivegenerator.h"
+#include "core/synth/mediagenerator.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -86,8 +87,31 @@ int runGenerate(const QStringList &arguments)
         QStringLiteral("With --format fivethirtyeight: 1 (15 columns, no tweet ids) or 2 (21 columns, "
                        "default)."),
         QStringLiteral("V"));
+    const QCommandLineOption mediaOption(
+        QStringLiteral("media"),
+        QStringLiteral("Also write media archives with N tiny images and GIFs for tweets of the archive, in "
+                       "OUTDIR/media (Twitter format only; default 0)."),
+        QStringLiteral("N"));
+    const QCommandLineOption mediaZipsOption(QStringLiteral("media-zips"),
+                                             QStringLiteral("Spread the media over N zips (default 2)."),
+                                             QStringLiteral("N"));
+    const QCommandLineOption mediaLayoutOption(
+        QStringLiteral("media-layout"),
+        QStringLiteral("2018: <campaign>_tweet_media_hashed_N.zip (default); 2020: "
+                       "<campaign>_tweet_media_hashed/<campaign>_hashed_NNN.zip."),
+        QStringLiteral("YEAR"));
+    const QCommandLineOption mediaProfilesOption(
+        QStringLiteral("media-profiles"),
+        QStringLiteral("Also write <campaign>_profile_images.zip with a profile and a banner image for N "
+                       "accounts (default 0)."),
+        QStringLiteral("N"));
+    const QCommandLineOption mediaUnmatchedOption(
+        QStringLiteral("media-unmatched"),
+        QStringLiteral("Media files naming tweets that are not in the archive (default 5)."),
+        QStringLiteral("N"));
     parser.addOptions({tweetsOption, accountsOption, seedOption, partsOption, zipOption, noUsersOption,
-                       noQuirksOption, campaignOption, formatOption, versionOption});
+                       noQuirksOption, campaignOption, formatOption, versionOption, mediaOption,
+                       mediaZipsOption, mediaLayoutOption, mediaProfilesOption, mediaUnmatchedOption});
     parser.addPositionalArgument(QStringLiteral("OUTDIR"),
                                  QStringLiteral("Directory to write the archive into."));
 
@@ -109,9 +133,17 @@ int runGenerate(const QStringList &arguments)
     qint64 tweets = options.tweets;
     qint64 accounts = options.accounts;
     qint64 parts = options.parts;
+    qint64 mediaFiles = 0;
+    qint64 mediaZips = 2;
+    qint64 mediaProfiles = 0;
+    qint64 mediaUnmatched = 5;
     if (!parseCount(parser, tweetsOption, 0, Q_INT64_C(1000000000000), &tweets, &error) ||
         !parseCount(parser, accountsOption, 1, 1000000, &accounts, &error) ||
-        !parseCount(parser, partsOption, 1, 10000, &parts, &error)) {
+        !parseCount(parser, partsOption, 1, 10000, &parts, &error) ||
+        !parseCount(parser, mediaOption, 0, 100000000, &mediaFiles, &error) ||
+        !parseCount(parser, mediaZipsOption, 1, 10000, &mediaZips, &error) ||
+        !parseCount(parser, mediaProfilesOption, 0, 1000000, &mediaProfiles, &error) ||
+        !parseCount(parser, mediaUnmatchedOption, 0, 1000000, &mediaUnmatched, &error)) {
         err << "trove generate: " << error << '\n' << usageHint;
         return 2;
     }
@@ -154,6 +186,18 @@ int runGenerate(const QStringList &arguments)
         options.fiveThirtyEightVersion = int(version);
     }
 
+    const QString mediaLayout = parser.value(mediaLayoutOption).trimmed();
+    if (parser.isSet(mediaLayoutOption) && mediaLayout != QLatin1String("2018") &&
+        mediaLayout != QLatin1String("2020")) {
+        err << "trove generate: --media-layout wants 2018 or 2020, not \"" << mediaLayout << "\"\n"
+            << usageHint;
+        return 2;
+    }
+    if (mediaFiles > 0 && options.format != GeneratorFormat::Twitter) {
+        err << "trove generate: --media applies to the Twitter format only\n" << usageHint;
+        return 2;
+    }
+
     QElapsedTimer clock;
     clock.start();
     qint64 lastReport = 0;
@@ -173,7 +217,28 @@ int runGenerate(const QStringList &arguments)
         return 1;
     }
 
+    MediaGeneratorResult media;
+    if (mediaFiles > 0) {
+        MediaGeneratorOptions mediaOptions;
+        mediaOptions.tweetArchive = result.files;
+        mediaOptions.outputDirectory = options.outputDirectory + QStringLiteral("/media");
+        mediaOptions.campaign = result.campaign;
+        mediaOptions.files = mediaFiles;
+        mediaOptions.zips = int(mediaZips);
+        mediaOptions.layout2020 = mediaLayout == QLatin1String("2020");
+        mediaOptions.profileAccounts = int(mediaProfiles);
+        mediaOptions.unmatched = int(mediaUnmatched);
+        mediaOptions.seed = options.seed;
+        media = MediaGenerator::generate(mediaOptions);
+        if (!media.ok) {
+            err << "trove generate: " << media.errorString << '\n';
+            return 1;
+        }
+    }
+
     for (const QString &file : result.files)
+        out << QDir::toNativeSeparators(file) << '\n';
+    for (const QString &file : media.files)
         out << QDir::toNativeSeparators(file) << '\n';
     out << QDir::toNativeSeparators(result.readmeFile) << '\n';
     out << "campaign: " << result.campaign << '\n'
@@ -183,6 +248,13 @@ int runGenerate(const QStringList &arguments)
         << "accounts: " << result.accounts << '\n';
     if (options.format == GeneratorFormat::FiveThirtyEight)
         out << "categories: " << result.categories << '\n';
+    if (mediaFiles > 0) {
+        out << "media files: " << media.mediaFiles << " (" << media.images << " images, " << media.gifs
+            << " GIFs) for " << media.tweetsWithMedia << " tweets\n"
+            << "media files matching no tweet: " << media.unmatched << '\n'
+            << "media entries that are not media: " << media.nonMedia << '\n'
+            << "profile and banner images: " << media.profileFiles << '\n';
+    }
     out << "bytes: " << result.bytes << '\n'
         << "seconds: " << QString::number(double(clock.elapsed()) / 1000.0, 'f', 2) << '\n';
     return 0;

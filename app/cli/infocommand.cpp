@@ -77,6 +77,34 @@ int runInfo(const QStringList &arguments)
     if (campaigns.isEmpty()) {
         out += QStringLiteral("(empty)\n");
     }
+    // The media archives indexed in place (trove media index, or trove import of media zips).
+    Statement archives(db, "SELECT count(*) FILTER (WHERE status='indexed'), count(*) FILTER (WHERE "
+                           "status='failed'), coalesce(sum(skipped), 0) FROM media_archives");
+    if (archives.next() && archives.int64(0) + archives.int64(1) > 0) {
+        Statement kinds(db, "SELECT kind, count(*) FROM media GROUP BY kind ORDER BY kind");
+        QStringList byKind;
+        std::int64_t files = 0;
+        while (kinds.next()) {
+            byKind.append(QStringLiteral("%L1 %2").arg(kinds.int64(1)).arg(kinds.text(0)));
+            files += kinds.int64(1);
+        }
+        const std::int64_t unmatched =
+            db.scalar("SELECT count(*) FROM media m WHERE CASE WHEN m.tweet_id IS NOT NULL THEN NOT EXISTS "
+                      "(SELECT 1 FROM tweets t WHERE t.id = m.tweet_id) ELSE m.account_id IS NULL END");
+        out += QStringLiteral(
+                   "media archives: %L1 indexed, %L2 failed; %L3 media files (%4), %L5 matching no tweet "
+                   "or account, %L6 entries that are not media\n")
+                   .arg(archives.int64(0))
+                   .arg(archives.int64(1))
+                   .arg(files)
+                   .arg(byKind.isEmpty() ? QStringLiteral("none") : byKind.join(QStringLiteral(", ")))
+                   .arg(unmatched)
+                   .arg(archives.int64(2));
+        Statement failures(db, "SELECT path, error FROM media_archives WHERE status='failed' ORDER BY path");
+        while (failures.next()) {
+            out += QStringLiteral("  failed: %1\n").arg(failures.text(1));
+        }
+    }
     print(stdout, out);
     return 0;
 }

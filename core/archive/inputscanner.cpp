@@ -1,5 +1,7 @@
 #include "core/archive/inputscanner.h"
 
+#include "core/media/mediaentry.h"
+
 #include <QCollator>
 #include <QDir>
 #include <QDirIterator>
@@ -43,6 +45,7 @@ void addZip(const QString &path, qint64 modified, ScanResult &result)
         QFileInfo(path).fileName().contains(QLatin1String("_users_"), Qt::CaseInsensitive);
     int csvCount = 0;
     int otherCount = 0;
+    int mediaCount = 0;
     for (const ZipArchive::Entry &entry : archive->entries()) {
         if (entry.isDirectory) {
             continue;
@@ -53,6 +56,10 @@ void addZip(const QString &path, qint64 modified, ScanResult &result)
         }
         if (!isCsvName(name)) {
             ++otherCount;
+            if (csvCount == 0 && mediaCount == 0 &&
+                MediaEntryName::parse(entry.name.toUtf8().constData(), entry.size).isMedia) {
+                ++mediaCount;
+            }
             continue;
         }
         InputSource source;
@@ -68,7 +75,9 @@ void addZip(const QString &path, qint64 modified, ScanResult &result)
         result.sources.append(source);
         ++csvCount;
     }
-    if (csvCount == 0) {
+    if (csvCount == 0 && mediaCount > 0) {
+        result.mediaArchives.append(path); // indexed by MediaIndexer
+    } else if (csvCount == 0) {
         result.messages.append(
             QStringLiteral("%1: no CSV file inside (%2 other entries); nothing imported from it")
                 .arg(path)
@@ -138,12 +147,12 @@ ScanResult InputScanner::scan(const QStringList &inputs)
         } else if (info.isDir()) {
             QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Readable,
                             QDirIterator::Subdirectories);
-            const qsizetype before = result.sources.size();
+            const qsizetype before = result.sources.size() + result.mediaArchives.size();
             while (it.hasNext()) {
                 it.next();
                 addFile(it.fileInfo(), result, false);
             }
-            if (result.sources.size() == before) {
+            if (result.sources.size() + result.mediaArchives.size() == before) {
                 result.messages.append(QStringLiteral("%1: no CSV or zip files in this folder").arg(input));
             }
         } else if (!info.isReadable()) {

@@ -32,12 +32,15 @@ struct ScanResult
 {
     QList<InputSource> sources;
     QStringList messages; ///< inputs that could not be read, and what was skipped
-    int failed = 0;       ///< inputs (files or zips) that could not be read at all
+    /** Zips that hold media files and no CSV (media archives): for MediaIndexer, not read as CSVs. */
+    QStringList mediaArchives;
+    int failed = 0; ///< inputs (files or zips) that could not be read at all
 };
 
 /**
  * Expands what the user gave (CSV files, zips, folders holding any of these, recursively) into the CSVs to
- * read, ordered so that users files come before tweets files and split parts in numeric order.
+ * read, ordered so that users files come before tweets files and split parts in numeric order. A zip holding
+ * no CSV but media files (jpg, png, gif, mp4, ...) is a media archive: listed in mediaArchives, not reported.
  */
 class InputScanner
 {

@@ -207,6 +207,61 @@ CREATE TABLE campaign_quarter_hours(
 ) WITHOUT ROWID;
 INSERT INTO campaign_quarter_hours SELECT campaign_id, time / 900, count(*) FROM tweets GROUP BY 1, 2;
 )sql",
+    // 6 -> 7: media archives indexed in place (core/media/mediaindexer.h). Until now nothing wrote to the
+    // media table, so it is replaced by one that points into media_archives (a moved folder is re-pointed
+    // there once, not per file). tweet_id is the id the entry name gives, whether or not the tweet is in the cache
+    // (a tweets file imported later links by itself); account_id and campaign_id are resolved when known.
+    // The step starts from nothing: no cache of schema 6 or older holds media_archives or media_skipped, and
+    // its media table is empty (a test that rewinds a cache's version re-runs the step as a whole).
+    R"sql(
+DROP TABLE IF EXISTS media_skipped;
+DROP TABLE IF EXISTS media_archives;
+DROP TABLE IF EXISTS media;
+CREATE TABLE media_archives(
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,            -- absolute path of the zip (re-pointed by relocate)
+    file_name TEXT NOT NULL,              -- with size and modified: recognises an archive already indexed
+    size INTEGER NOT NULL,
+    modified INTEGER NOT NULL,            -- mtime, epoch seconds
+    campaign_key TEXT NOT NULL,           -- from the file name: 'ira' for ira_tweet_media_hashed_1.zip
+    campaign_id INTEGER,                  -- the campaign of the cache it belongs to, when known
+    entries INTEGER NOT NULL DEFAULT 0,   -- file entries in the zip (folders excluded)
+    media_files INTEGER NOT NULL DEFAULT 0,
+    unmatched INTEGER NOT NULL DEFAULT 0, -- media files naming a tweet (or account) the cache did not hold
+    skipped INTEGER NOT NULL DEFAULT 0,   -- entries that are not media (listed in media_skipped)
+    status TEXT NOT NULL,                 -- 'indexed' or 'failed'
+    error TEXT,                           -- why it failed
+    indexed_at INTEGER                    -- epoch seconds
+);
+CREATE INDEX media_archives_by_name ON media_archives(file_name, size, modified);
+CREATE TABLE media(
+    id INTEGER PRIMARY KEY,
+    archive_id INTEGER NOT NULL,
+    entry_index INTEGER NOT NULL,         -- the entry's index in the zip's central directory
+    entry TEXT NOT NULL,                  -- the entry name as stored in the zip (untrusted text)
+    kind TEXT NOT NULL,                   -- 'image', 'gif', 'video', 'profile', 'banner'
+    format TEXT NOT NULL,                 -- lower-case extension: 'jpg', 'png', 'gif', 'mp4', ...
+    tweet_id INTEGER,                     -- from the file name (up to the first '-'); NULL for profile images
+    media_key TEXT,                       -- the rest of the file name ('CVfPc8YUsAApZSL')
+    userid TEXT,                          -- from the folder above the type folder, or the profile file name
+    campaign_id INTEGER,
+    account_id INTEGER,
+    size INTEGER NOT NULL,                -- uncompressed bytes, as the zip declares them
+    compressed_size INTEGER NOT NULL
+);
+CREATE INDEX media_by_tweet ON media(tweet_id);
+CREATE INDEX media_by_account ON media(account_id);
+-- By index, not by name: an index on the long entry names costs a fifth of the indexing time; a lookup by
+-- name reads the rows of one archive (MediaReader opens an entry by archive path and name without the cache).
+CREATE INDEX media_by_archive ON media(archive_id, entry_index);
+CREATE INDEX media_by_campaign ON media(campaign_id);
+CREATE TABLE media_skipped(
+    archive_id INTEGER NOT NULL,
+    entry TEXT NOT NULL,
+    reason TEXT NOT NULL
+);
+CREATE INDEX media_skipped_by_archive ON media_skipped(archive_id);
+)sql",
 };
 
 // Indexes built once at the end of an import, by sorting. Only those the queries of this version use:

@@ -10,8 +10,10 @@
 #include "core/import/rejectreport.h"
 #include "core/import/searchindexwriter.h"
 #include "core/import/sourceparser.h"
+#include "core/media/mediaindexer.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QPromise>
 #include <QtConcurrent>
 
@@ -183,6 +185,55 @@ ImportSummary Importer::run(const ProgressCallback &progress, const std::atomic_
             }
         }
         db.setCancelFlag(nullptr);
+    }
+    if (!failed && !summary.cancelled) {
+        // Media indexed before their tweets or accounts were imported link to them now (a no-op otherwise).
+        if (writer.tweetsAdded > 0 || writer.accountsAdded > 0) {
+            if (MediaIndexer::relink(db) < 0) {
+                summary.errorString = QStringLiteral("linking media failed: %1").arg(db.errorString());
+                failed = true;
+            }
+        }
+        // Media archives among the inputs are indexed in place once the tweets they belong to are in.
+        if (!failed && !scan.mediaArchives.isEmpty()) {
+            status.phase = QStringLiteral("Indexing media");
+            report(true);
+            MediaIndexOptions mediaOptions;
+            mediaOptions.inputs = scan.mediaArchives;
+            mediaOptions.campaign = m_options.campaignName;
+            const MediaIndexSummary media =
+                MediaIndexer(mediaOptions)
+                    .run(
+                        db,
+                        [&](const MediaIndexProgress &mediaProgress) {
+                            status.currentFile = QFileInfo(mediaProgress.currentArchive).fileName();
+                            report();
+                        },
+                        cancel);
+            summary.messages += media.messages;
+            summary.filesFailed += media.archivesFailed;
+            if (!media.ok) {
+                summary.errorString = media.errorString;
+                failed = true;
+            } else {
+                summary.cancelled = media.cancelled;
+                summary.messages.append(
+                    QStringLiteral(
+                        "media: %L1 archives indexed, %L2 indexed before, %L3 failed; %L4 media files "
+                        "(%L5 linked to tweets, %L6 matching no tweet or account), %L7 entries that "
+                        "are not media skipped%8")
+                        .arg(media.archivesIndexed)
+                        .arg(media.archivesAlreadyIndexed)
+                        .arg(media.archivesFailed)
+                        .arg(media.mediaFiles)
+                        .arg(media.linkedToTweets)
+                        .arg(media.unmatched)
+                        .arg(media.skipped)
+                        .arg(media.reportPath.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" (listed in %1)").arg(media.reportPath)));
+            }
+        }
     }
     // The search index may still be tokenising its last batches: it ran beside the index building.
     if (!search.finish() && !failed) {

@@ -243,9 +243,11 @@ void TestExport::initTestCase()
     QVERIFY(writer.exec("UPDATE campaigns SET tweet_count = (SELECT count(*) FROM tweets WHERE campaign_id = "
                         "campaigns.id); UPDATE accounts SET tweet_count = (SELECT count(*) FROM tweets WHERE "
                         "account_id = accounts.id)"));
-    QVERIFY(writer.exec(
-        "INSERT INTO media(campaign_id, tweet_id, account_id, archive_path, entry) "
-        "SELECT campaign_id, id, account_id, 'm.zip', id || '.png' FROM tweets WHERE id % 5 = 0"));
+    QVERIFY(writer.exec("INSERT INTO media(archive_id, entry_index, entry, kind, format, campaign_id, "
+                        "tweet_id, account_id, size, "
+                        "compressed_size) SELECT 1, 0, id || '.png', 'image', 'png', campaign_id, id, "
+                        "account_id, 1, 1 FROM tweets "
+                        "WHERE id % 5 = 0"));
     QVERIFY(count(writer, "SELECT count(*) FROM tweets WHERE id < 0") > 1000);
     writer.close();
     QVERIFY(m_db.open(m_cache, Database::Mode::ReadOnly));

@@ -154,20 +154,24 @@ void TestTweetListQuery::initTestCase()
     // Media rows for a few tweets, and a Twitter account whose category only its linked 538 account has.
     Database writer;
     QVERIFY(writer.open(m_fixtures));
-    QVERIFY(writer.exec("INSERT INTO media(campaign_id, tweet_id, account_id, archive_path, entry) "
-                        "SELECT campaign_id, id, account_id, 'media.zip', 'a' || id || '.jpg' FROM tweets "
-                        "WHERE id % 3 = 0; INSERT INTO media(campaign_id, tweet_id, account_id, "
-                        "archive_path, entry) SELECT campaign_id, id, account_id, 'media.zip', 'b' || id || "
-                        "'.jpg' FROM tweets WHERE id % 6 = 0"));
+    // (archive 1 need not exist: the lists read only which tweets have media.)
+    QVERIFY(
+        writer.exec("INSERT INTO media(archive_id, entry_index, entry, kind, format, campaign_id, tweet_id, "
+                    "account_id, size, compressed_size) SELECT 1, 0, 'a' || id || '.jpg', 'image', 'jpg', "
+                    "campaign_id, id, account_id, 1, 1 FROM tweets WHERE id % 3 = 0; "
+                    "INSERT INTO media(archive_id, entry_index, entry, kind, format, campaign_id, tweet_id, "
+                    "account_id, size, compressed_size) SELECT 1, 1, 'b' || id || '.jpg', 'image', 'jpg', "
+                    "campaign_id, id, account_id, 1, 1 FROM tweets WHERE id % 6 = 0"));
     QVERIFY(writer.exec("UPDATE accounts SET category = NULL WHERE id IN (SELECT account_id FROM "
                         "account_links)"));
     QVERIFY(count(writer, "SELECT count(*) FROM account_links") >= 1);
     writer.close();
     Database generatedWriter;
     QVERIFY(generatedWriter.open(m_generated));
-    QVERIFY(generatedWriter.exec("INSERT INTO media(campaign_id, tweet_id, account_id, archive_path, entry) "
-                                 "SELECT campaign_id, id, account_id, 'm.zip', id || '.png' FROM tweets "
-                                 "WHERE id % 7 = 0"));
+    QVERIFY(generatedWriter.exec(
+        "INSERT INTO media(archive_id, entry_index, entry, kind, format, campaign_id, "
+        "tweet_id, account_id, size, compressed_size) SELECT 1, 0, id || '.png', "
+        "'image', 'png', campaign_id, id, account_id, 1, 1 FROM tweets WHERE id % 7 = 0"));
     // The generator's real ids grow with time, as Twitter's do: what id order relies on.
     QCOMPARE(count(generatedWriter, "SELECT count(*) FROM (SELECT time, lag(time) OVER (ORDER BY id) AS "
                                     "previous FROM tweets WHERE id >= 0) WHERE time < previous"),
