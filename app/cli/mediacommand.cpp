@@ -87,14 +87,16 @@ int runIndex(const QStringList &arguments)
 
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
-    int lastDone = -1;
+    // One line as each archive starts: the indexer reports again when it finishes one (same archive, one
+    // more done), which would name the finished archive as the next.
+    QString lastArchive;
     const MediaIndexSummary summary = MediaIndexer(options).run(
         db,
         [&](const MediaIndexProgress &progress) {
-            if (progress.archivesDone == lastDone || progress.currentArchive.isEmpty()) {
+            if (progress.currentArchive == lastArchive || progress.currentArchive.isEmpty()) {
                 return;
             }
-            lastDone = progress.archivesDone;
+            lastArchive = progress.currentArchive;
             print(stderr, QStringLiteral("Indexing %1/%2 %3 — %L4 entries so far\n")
                               .arg(progress.archivesDone + 1)
                               .arg(progress.archivesTotal)
