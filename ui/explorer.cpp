@@ -2,6 +2,7 @@
 
 #include "core/db/readconnection.h"
 #include "core/query/cachefacets.h"
+#include "ui/charts/chartsview.h"
 #include "ui/models/campaigntablemodel.h"
 #include "ui/viewstate.h"
 #include "ui/widgets/accountbrowser.h"
@@ -98,11 +99,20 @@ Explorer::Explorer(CampaignTableModel *campaigns, QWidget *parent)
     m_allAccountsButton = new QPushButton(tr("Show All Accounts"), center);
     m_allAccountsButton->setObjectName(QStringLiteral("showAllAccountsButton"));
     m_allAccountsButton->setAccessibleName(tr("Show the tweets of every account"));
+    m_clearLocalTimeButton = new QPushButton(tr("Any Time of Day"), center);
+    m_clearLocalTimeButton->setObjectName(QStringLiteral("clearLocalTimeButton"));
+    m_clearLocalTimeButton->setAccessibleName(tr("Remove the weekday and hour filter"));
     scopeRow->addWidget(m_scopeLabel, 1);
+    scopeRow->addWidget(m_clearLocalTimeButton);
     scopeRow->addWidget(m_allAccountsButton);
     centerLayout->addLayout(scopeRow);
-    m_timeline = new TimelineView(center);
-    centerLayout->addWidget(m_timeline, 1);
+    m_centerTabs = new QTabWidget(center);
+    m_centerTabs->setObjectName(QStringLiteral("centerTabs"));
+    m_timeline = new TimelineView(m_centerTabs);
+    m_centerTabs->addTab(m_timeline, tr("&Timeline"));
+    m_charts = new ChartsView(m_centerTabs);
+    m_centerTabs->addTab(m_charts, tr("C&harts"));
+    centerLayout->addWidget(m_centerTabs, 1);
 
     m_sideTabs = new QTabWidget(m_splitter);
     m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
@@ -120,6 +130,8 @@ Explorer::Explorer(CampaignTableModel *campaigns, QWidget *parent)
     connect(m_accounts, &AccountBrowser::accountActivated, this, &Explorer::openAccount);
     connect(m_filterBar, &FilterBar::filterChanged, this, &Explorer::applyFilters);
     connect(m_allAccountsButton, &QPushButton::clicked, this, &Explorer::showAllAccounts);
+    connect(m_clearLocalTimeButton, &QPushButton::clicked, this, &Explorer::clearLocalTime);
+    connect(m_charts, &ChartsView::drillDownRequested, this, &Explorer::showDrillDown);
     connect(m_timeline, &TimelineView::orderChanged, this,
             [this] { emit searchChanged(currentFilter(), currentOrder()); });
     connect(m_timeline, &TimelineView::hashtagActivated, m_filterBar, &FilterBar::setHashtag);
@@ -155,8 +167,10 @@ void Explorer::setCachePath(const QString &path)
     m_timeline->setCachePath(path);
     m_timeline->setQuery(currentFilter(), currentOrder());
     m_conversation->setCachePath(path);
+    m_charts->setCachePath(path);
     loadFacets();
     updateScope();
+    updateCharts();
 }
 
 void Explorer::reload()
@@ -168,6 +182,10 @@ void Explorer::reload()
     m_timeline->setCachePath(m_cachePath);
     m_timeline->setQuery(currentFilter(), currentOrder());
     loadFacets();
+    // New tweets change the numbers: the chart shown is computed again (a hidden one when it shows).
+    if (m_charts->isVisible()) {
+        m_charts->refresh();
+    }
 }
 
 TweetFilter Explorer::currentFilter() const
@@ -175,6 +193,11 @@ TweetFilter Explorer::currentFilter() const
     TweetFilter filter = m_filterBar->filter();
     filter.campaignIds = m_campaignModel->selectedCampaignIds();
     filter.accountIds = m_accountIds;
+    if (!filter.hasLocalTime() && (m_localWeekday > 0 || m_localHour >= 0)) {
+        filter.timeZone = m_localTimeZone;
+        filter.localWeekday = m_localWeekday;
+        filter.localHour = m_localHour;
+    }
     return filter;
 }
 
@@ -198,9 +221,92 @@ void Explorer::showSearch(const TweetFilter &filter, TweetOrder order)
         m_dossier->showAccount(m_accountIds.constFirst());
         m_accounts->selectAccount(m_accountIds.constFirst());
     }
+    m_localTimeZone = filter.timeZone;
+    m_localWeekday = filter.localWeekday;
+    m_localHour = filter.localHour;
     m_timeline->setQuery(currentFilter(), order);
     updateScope();
+    updateCharts();
     emit searchChanged(currentFilter(), order);
+}
+
+void Explorer::showDrillDown(const TweetFilter &filter)
+{
+    TweetFilter shown = filter;
+    // The drill-down narrows the selection the chart drew: its campaigns stay checked.
+    shown.campaignIds = m_campaignModel->selectedCampaignIds();
+    const bool otherAccounts = filter.accountIds != m_accountIds;
+    if (otherAccounts && filter.accountIds.size() == 1) {
+        m_dossier->showAccount(filter.accountIds.constFirst());
+        m_accounts->selectAccount(filter.accountIds.constFirst());
+        m_accountTitle.clear();
+    }
+    m_centerTabs->setCurrentWidget(m_timeline);
+    showSearch(shown, currentOrder());
+}
+
+void Explorer::clearLocalTime()
+{
+    m_localTimeZone.clear();
+    m_localWeekday = 0;
+    m_localHour = -1;
+    applyFilters();
+}
+
+void Explorer::showCharts()
+{
+    m_centerTabs->setCurrentWidget(m_charts);
+}
+
+void Explorer::exportChart()
+{
+    showCharts();
+    m_charts->showExportMenu();
+}
+
+QString Explorer::selectionName() const
+{
+    QString name;
+    if (!m_accountIds.isEmpty()) {
+        if (m_accountTitle.isEmpty()) {
+            name = tr("Account %1").arg(m_accountIds.constFirst());
+        } else {
+            name = m_accountTitle.startsWith(QLatin1Char('@')) ? m_accountTitle
+                                                               : QLatin1Char('@') + m_accountTitle;
+        }
+    } else {
+        const QList<std::int64_t> ids = m_campaignModel->selectedCampaignIds();
+        QStringList names;
+        const QList<CampaignSummary> campaigns = m_campaignModel->campaigns();
+        for (const CampaignSummary &campaign : campaigns) {
+            if (ids.contains(campaign.id)) {
+                names << campaign.name;
+            }
+        }
+        if (ids.isEmpty() || names.isEmpty()) {
+            name = tr("All campaigns");
+        } else if (names.size() == 1) {
+            name = tr("Campaign %1").arg(names.constFirst());
+        } else {
+            name = tr("Campaigns %1").arg(names.join(tr(", ")));
+        }
+    }
+    const QString search = m_filterBar->filter().search.trimmed();
+    if (!search.isEmpty()) {
+        name = tr("%1 · search \u201c%2\u201d").arg(name, search);
+    }
+    return name;
+}
+
+void Explorer::updateCharts()
+{
+    if (m_cachePath.isEmpty()) {
+        return;
+    }
+    ChartSelection selection;
+    selection.name = selectionName();
+    selection.filter = currentFilter();
+    m_charts->setSelection(selection);
 }
 
 void Explorer::openAccount(std::int64_t accountId)
@@ -253,21 +359,34 @@ void Explorer::applyFilters()
         return;
     }
     m_timeline->setQuery(currentFilter(), currentOrder());
+    updateCharts();
     emit searchChanged(currentFilter(), currentOrder());
 }
 
 void Explorer::updateScope()
 {
+    const TweetFilter filter = currentFilter();
+    m_clearLocalTimeButton->setVisible(filter.hasLocalTime());
+    // A heatmap cell's weekday and hour are not in the filter bar: the scope line says them.
+    QString localTime;
+    if (filter.hasLocalTime()) {
+        TweetFilter only;
+        only.timeZone = filter.timeZone;
+        only.localWeekday = filter.localWeekday;
+        only.localHour = filter.localHour;
+        localTime = tr(" · posted %1").arg(only.describeFilters());
+    }
     if (m_accountIds.isEmpty()) {
-        m_scopeLabel->setText(tr("Tweets of every account in the checked campaigns"));
+        m_scopeLabel->setText(tr("Tweets of every account in the checked campaigns") + localTime);
         m_timeline->setTitle(tr("All accounts"));
         m_allAccountsButton->hide();
         return;
     }
     const QString name = m_accountTitle.isEmpty() ? tr("the open account") : m_accountTitle;
-    m_scopeLabel->setText(m_accountIds.size() > 1
-                              ? tr("Tweets of %1 (both sources of a linked account)").arg(name)
-                              : tr("Tweets of %1").arg(name));
+    m_scopeLabel->setText((m_accountIds.size() > 1
+                               ? tr("Tweets of %1 (both sources of a linked account)").arg(name)
+                               : tr("Tweets of %1").arg(name)) +
+                          localTime);
     m_timeline->setTitle(name);
     m_allAccountsButton->show();
 }

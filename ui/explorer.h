@@ -18,6 +18,7 @@ namespace trove {
 class AccountBrowser;
 class AccountDossierView;
 class CampaignPanel;
+class ChartsView;
 class CampaignTableModel;
 class ConversationView;
 class FilterBar;
@@ -67,6 +68,26 @@ public:
     ConversationView *conversation() const { return m_conversation; }
     FilterBar *filterBar() const { return m_filterBar; }
     TimelineView *timeline() const { return m_timeline; }
+    /** The Charts tab beside the timeline: it charts currentFilter() (see ChartsView). */
+    ChartsView *charts() const { return m_charts; }
+    /** The centre's tabs: "Timeline" (the default) and "Charts". */
+    QTabWidget *centerTabs() const { return m_centerTabs; }
+    /** Shows the Charts tab. */
+    void showCharts();
+    /** Shows the Charts tab and its export menu (File › Export Chart…). */
+    void exportChart();
+    /**
+     * The current selection named for people and captions: "Campaign ira", "Campaigns ira, iranian", "All
+     * campaigns", "@handle", with ' · search "x"' when a search narrows it.
+     */
+    QString selectionName() const;
+    /**
+     * Shows the tweets of a chart's drill-down (a bucket's time range, a heatmap cell's local weekday and
+     * hour, one account) in the timeline, and switches to the Timeline tab.
+     */
+    void showDrillDown(const TweetFilter &filter);
+    /** Drops the local weekday/hour narrowing a heatmap drill-down set. */
+    void clearLocalTime();
 
 signals:
     /** The timeline shows another list (filter, selection or order changed). */
@@ -79,6 +100,7 @@ private:
     void loadFacets();
     void confirmLink(const QString &url);
     void updateScope();
+    void updateCharts();
 
     CampaignTableModel *m_campaignModel = nullptr;
     QThreadPool m_pool;
@@ -86,6 +108,10 @@ private:
     quint64 m_facetGeneration = 0;
     QList<std::int64_t> m_accountIds; // the timeline's accounts; empty: every account of the campaigns
     QString m_accountTitle;
+    // A heatmap drill-down's local weekday and hour (the filter bar does not show these).
+    QByteArray m_localTimeZone;
+    int m_localWeekday = 0;
+    int m_localHour = -1;
 
     QSplitter *m_splitter = nullptr;
     QSplitter *m_leftSplitter = nullptr;
@@ -95,6 +121,9 @@ private:
     QLabel *m_scopeLabel = nullptr;
     QPushButton *m_allAccountsButton = nullptr;
     TimelineView *m_timeline = nullptr;
+    QTabWidget *m_centerTabs = nullptr;
+    ChartsView *m_charts = nullptr;
+    QPushButton *m_clearLocalTimeButton = nullptr;
     QTabWidget *m_sideTabs = nullptr;
     AccountDossierView *m_dossier = nullptr;
     ConversationView *m_conversation = nullptr;

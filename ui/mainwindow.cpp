@@ -553,6 +553,10 @@ void MainWindow::createBrowseMenus()
     QAction *beforeQuit = fileMenu->actions().value(fileMenu->actions().size() - 2);
     fileMenu->insertAction(beforeQuit, m_exports->exportTweetsAction());
     fileMenu->insertAction(beforeQuit, m_exports->exportAccountsAction());
+    auto *exportChartAction = new QAction(tr("Export C&hart…"), this);
+    exportChartAction->setObjectName(QStringLiteral("exportChartAction"));
+    connect(exportChartAction, &QAction::triggered, m_explorer, &Explorer::exportChart);
+    fileMenu->insertAction(beforeQuit, exportChartAction);
     fileMenu->insertSeparator(beforeQuit);
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
