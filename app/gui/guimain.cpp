@@ -5,6 +5,7 @@
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QIcon>
 
 namespace trove::gui {
 
@@ -14,6 +15,9 @@ int run(int &argc, char **argv, const QString &cachePath, const QStringList &arc
     QApplication::setApplicationName(QStringLiteral("Trove"));
     QApplication::setOrganizationName(QStringLiteral("Trove"));
     QApplication::setApplicationDisplayName(QStringLiteral("Trove"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/trove.svg")));
+    // Wayland shows the icon and name of the installed desktop entry (packaging/), found by this name.
+    QApplication::setDesktopFileName(QStringLiteral("org.trove_project.Trove"));
 
     // The zoom (large fonts) the user chose, before any widget is made.
     AppSettings::instance()->restore();
