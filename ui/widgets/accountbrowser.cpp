@@ -3,6 +3,7 @@
 #include "ui/counted.h"
 #include "ui/models/accountfilterproxy.h"
 #include "ui/models/accounttablemodel.h"
+#include "ui/widgets/biditemdelegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -62,6 +63,7 @@ AccountBrowser::AccountBrowser(QThreadPool *pool, QWidget *parent)
     updateCategories();
 
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new BidiItemDelegate(m_view));
     m_view->setAccessibleName(tr("Accounts"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

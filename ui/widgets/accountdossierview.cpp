@@ -2,6 +2,7 @@
 
 #include "core/db/database.h"
 #include "core/db/readconnection.h"
+#include "ui/contrast.h"
 #include "ui/counted.h"
 #include "ui/models/accounttablemodel.h"
 #include "ui/widgets/sparkline.h"
@@ -294,7 +295,7 @@ void AccountDossierView::buildOverview()
         badge->setText(account.category);
         badge->setAccessibleName(tr("Category: %1").arg(account.category));
         const QColor color = AccountTableModel::categoryColor(account.category);
-        const QColor text = color.lightnessF() > 0.55 ? QColor(Qt::black) : QColor(Qt::white);
+        const QColor text = Contrast::readableTextOn(color);
         badge->setStyleSheet(QStringLiteral("QLabel { background-color: %1; color: %2; border: 1px solid %3; "
                                             "border-radius: 4px; padding: 2px 8px; }")
                                  .arg(color.name(), text.name(), color.darker(140).name()));

@@ -1,6 +1,7 @@
 #include "ui/widgets/campaignpanel.h"
 
 #include "ui/models/campaigntablemodel.h"
+#include "ui/widgets/biditemdelegate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -47,6 +48,7 @@ CampaignPanel::CampaignPanel(CampaignTableModel *model, QWidget *parent)
         tr("Check the campaigns to browse; press Space to check or uncheck, F2 to rename"));
     m_view->setToolTip(tr("Check the campaigns to browse. Double-click a name (or press F2) to rename it."));
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new BidiItemDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);

@@ -1,6 +1,7 @@
 #include "ui/widgets/rejectreportdialog.h"
 
 #include "ui/models/rejectreportmodel.h"
+#include "ui/widgets/biditemdelegate.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -48,6 +49,7 @@ RejectReportDialog::RejectReportDialog(const QString &reportPath, QWidget *paren
     m_table->setObjectName(QStringLiteral("rejectReportTable"));
     m_table->setAccessibleName(tr("Rejected and repaired records"));
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new BidiItemDelegate(m_table));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);

@@ -1,5 +1,6 @@
 #include "ui/widgets/tweetcarddelegate.h"
 
+#include "ui/contrast.h"
 #include "ui/models/timelinemodel.h"
 
 #include <QAbstractItemView>
@@ -162,6 +163,18 @@ TweetCardDelegate::TweetCardDelegate(QObject *parent)
 void TweetCardDelegate::setSearchTerms(const QStringList &terms)
 {
     m_terms = terms;
+}
+
+QColor TweetCardDelegate::kindColor(TweetKind kind)
+{
+    switch (kind) {
+    case TweetKind::Retweet:
+        return QColor(46, 125, 50);
+    case TweetKind::Reply:
+        return QColor(21, 101, 192);
+    default:
+        return QColor(106, 27, 154);
+    }
 }
 
 int TweetCardDelegate::cardHeight(const QFont &font)
@@ -417,13 +430,11 @@ void TweetCardDelegate::paintCard(QPainter *painter, const QStyleOptionViewItem 
     // Header: kind badge, name, the second name, category; time and client on the right.
     painter->setFont(small);
     if (parts.badge.isValid()) {
-        QColor badgeColor = tweet.kind == TweetKind::Retweet ? QColor(46, 125, 50)
-                            : tweet.kind == TweetKind::Reply ? QColor(21, 101, 192)
-                                                             : QColor(106, 27, 154);
+        const QColor badgeColor = kindColor(tweet.kind);
         painter->setPen(Qt::NoPen);
         painter->setBrush(badgeColor);
         painter->drawRoundedRect(parts.badge, 4, 4);
-        painter->setPen(Qt::white);
+        painter->setPen(Contrast::readableTextOn(badgeColor));
         painter->drawText(parts.badge, Qt::AlignCenter, kindLabel(tweet.kind));
     }
     const QString right = tr("%1 UTC").arg(tweet.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))) +

@@ -60,6 +60,9 @@ public:
 
     /** The fixed height of a card for @p font (the same for every row, so a long list scrolls evenly). */
     static int cardHeight(const QFont &font);
+    /** The fill of a card's kind badge (retweet green, reply blue, quote purple); text on it is drawn in
+     * Contrast::readableTextOn of it. */
+    static QColor kindColor(TweetKind kind);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
