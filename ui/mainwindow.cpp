@@ -11,6 +11,7 @@
 #include "ui/importcontroller.h"
 #include "ui/models/campaigntablemodel.h"
 #include "ui/savedsearches.h"
+#include "ui/uilanguage.h"
 #include "ui/viewstate.h"
 #include "ui/widgets/accountbrowser.h"
 #include "ui/widgets/campaignpanel.h"
@@ -579,6 +580,7 @@ void MainWindow::createBrowseMenus()
     viewMenu->addAction(allAccountsAction);
     viewMenu->addSeparator();
     AppSettings::instance()->addZoomActions(viewMenu);
+    (new UiLanguage(this))->addLanguageMenu(viewMenu);
     // Shortcuts work wherever the focus is in the window, also with the menu bar hidden.
     addActions(viewMenu->actions());
 

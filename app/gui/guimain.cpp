@@ -3,6 +3,7 @@
 #include "core/db/cachelocation.h"
 #include "ui/appsettings.h"
 #include "ui/mainwindow.h"
+#include "ui/uilanguage.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -21,6 +22,8 @@ int run(int &argc, char **argv, const QString &cachePath, const QStringList &arc
 
     // The zoom (large fonts) the user chose, before any widget is made.
     AppSettings::instance()->restore();
+    // The language (and with Persian the right-to-left layout): widgets take their text when they are made.
+    UiLanguage::apply(UiLanguage::resolve(UiLanguage::savedChoice()));
 
     MainWindow window;
     if (archives.isEmpty()) {

@@ -1,0 +1,2504 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>DemoArchive</name>
+    <message>
+        <source>Generating the demo archive — %1 tweets</source>
+        <translation>Создание демонстрационного архива — твитов: %1</translation>
+    </message>
+    <message>
+        <source>cannot move the demo archive to %1</source>
+        <translation>не удалось переместить демонстрационный архив в %1</translation>
+    </message>
+</context>
+<context>
+    <name>trove::AccountBrowser</name>
+    <message>
+        <source>Filter accounts…</source>
+        <translation>Фильтр аккаунтов…</translation>
+    </message>
+    <message>
+        <source>Filter accounts</source>
+        <translation>Фильтр аккаунтов</translation>
+    </message>
+    <message>
+        <source>Shows the accounts whose screen name, alias, display name, user id, description or location contains every word typed</source>
+        <translation>Показывает аккаунты, у которых имя пользователя, псевдоним, отображаемое имя, ID пользователя, описание или местоположение содержат все введённые слова</translation>
+    </message>
+    <message>
+        <source>Account category</source>
+        <translation>Категория аккаунта</translation>
+    </message>
+    <message>
+        <source>Show the accounts of one category only</source>
+        <translation>Показать аккаунты только одной категории</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Аккаунты</translation>
+    </message>
+    <message>
+        <source>Number of accounts</source>
+        <translation>Число аккаунтов</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Без категории</translation>
+    </message>
+    <message>
+        <source>Loading accounts…</source>
+        <translation>Загрузка аккаунтов…</translation>
+    </message>
+    <message>
+        <source>No cache open</source>
+        <translation>Кэш не открыт</translation>
+    </message>
+    <message>
+        <source>Cannot read the accounts: %1</source>
+        <translation>Не удалось прочитать аккаунты: %1</translation>
+    </message>
+    <message>
+        <source>1 account</source>
+        <translation>1 аккаунт</translation>
+    </message>
+    <message>
+        <source>%1 accounts</source>
+        <translation>Аккаунтов: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2, показано: %1</translation>
+    </message>
+    <message>
+        <source>(reading again…)</source>
+        <translation>(повторное чтение…)</translation>
+    </message>
+</context>
+<context>
+    <name>trove::AccountDossierView</name>
+    <message>
+        <source>(none given)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <source>Account dossier</source>
+        <translation>Досье аккаунта</translation>
+    </message>
+    <message>
+        <source>Dossier status</source>
+        <translation>Состояние досье</translation>
+    </message>
+    <message>
+        <source>Choose an account to see its dossier.</source>
+        <translation>Выберите аккаунт, чтобы увидеть его досье.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Cannot read this account&apos;s dossier: %1</source>
+        <translation>Не удалось прочитать досье этого аккаунта: %1</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Имя аккаунта</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Категория: %1</translation>
+    </message>
+    <message>
+        <source>Show timeline</source>
+        <translation>Показать хронологию</translation>
+    </message>
+    <message>
+        <source>Show this account&apos;s timeline</source>
+        <translation>Показать хронологию этого аккаунта</translation>
+    </message>
+    <message>
+        <source>Show the tweets of this account in time order</source>
+        <translation>Показать твиты этого аккаунта в хронологическом порядке</translation>
+    </message>
+    <message>
+        <source>Hashed account · %1</source>
+        <translation>Хешированный аккаунт · %1</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Хеш</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Отображаемое имя</translation>
+    </message>
+    <message>
+        <source>Campaign: %1 · Sources: %2</source>
+        <translation>Кампания: %1 · Источники: %2</translation>
+    </message>
+    <message>
+        <source>Campaign and sources</source>
+        <translation>Кампания и источники</translation>
+    </message>
+    <message>
+        <source>Same person as FiveThirtyEight&apos;s %1 (campaign %2, %3)</source>
+        <translation>Тот же аккаунт, что и %1 в данных FiveThirtyEight (кампания %2, %3)</translation>
+    </message>
+    <message>
+        <source>1 tweet</source>
+        <translation>1 твит</translation>
+    </message>
+    <message>
+        <source>%1 tweets</source>
+        <translation>твитов: %1</translation>
+    </message>
+    <message>
+        <source>Linked account</source>
+        <translation>Связанный аккаунт</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Местоположение</translation>
+    </message>
+    <message>
+        <source>Profile URL</source>
+        <translation>URL профиля</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>ID пользователя</translation>
+    </message>
+    <message>
+        <source>Account language</source>
+        <translation>Язык аккаунта</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation>Тип аккаунта</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Подписчики</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Подписки</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>First tweet</source>
+        <translation>Первый твит</translation>
+    </message>
+    <message>
+        <source>Last tweet</source>
+        <translation>Последний твит</translation>
+    </message>
+    <message>
+        <source>Dormancy</source>
+        <translation>Период бездействия</translation>
+    </message>
+    <message>
+        <source>1 day from creation to first tweet</source>
+        <translation>1 день от создания до первого твита</translation>
+    </message>
+    <message>
+        <source>%1 days from creation to first tweet</source>
+        <translation>От создания до первого твита, дней: %1</translation>
+    </message>
+    <message>
+        <source>Tweets</source>
+        <translation>Твиты</translation>
+    </message>
+    <message>
+        <source>%1 (original: %2, retweets: %3, replies: %4, quotes: %5)</source>
+        <translation>%1 (оригинальные: %2, ретвиты: %3, ответы: %4, цитаты: %5)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Активность</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · busiest day %3 (%4)</source>
+        <translation>С %1 по %2 · самый активный день — %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Activity range</source>
+        <translation>Период активности</translation>
+    </message>
+    <message>
+        <source>No tweets in the archive.</source>
+        <translation>В архиве нет твитов.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>1 other</source>
+        <translation>Прочие (1)</translation>
+    </message>
+    <message>
+        <source>%1 others</source>
+        <translation>Прочие (%1)</translation>
+    </message>
+    <message>
+        <source>Languages of its tweets</source>
+        <translation>Языки твитов</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Open the dossier of %1</source>
+        <translation>Открыть досье %1</translation>
+    </message>
+    <message>
+        <source>Not in the archive · user id %1</source>
+        <translation>Нет в архиве · ID пользователя %1</translation>
+    </message>
+    <message>
+        <source>Retweets most</source>
+        <translation>Чаще всего ретвитит</translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <translation>%1 ×</translation>
+    </message>
+    <message>
+        <source>Counting hashtags, links and mentions…</source>
+        <translation>Подсчёт хештегов, ссылок и упоминаний…</translation>
+    </message>
+    <message>
+        <source>Hashtags, links and mentions status</source>
+        <translation>Состояние подсчёта хештегов, ссылок и упоминаний</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (profiles)</source>
+        <translation>%1 · %2 (профили)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>Исходный файл</translation>
+    </message>
+    <message>
+        <source>Top hashtags</source>
+        <translation>Самые частые хештеги</translation>
+    </message>
+    <message>
+        <source>Hashtag #%1, %2: show its tweets</source>
+        <translation>Хештег #%1 (%2) — показать твиты с ним</translation>
+    </message>
+    <message>
+        <source>Top link domains</source>
+        <translation>Самые частые домены в ссылках</translation>
+    </message>
+    <message>
+        <source>Mentions most</source>
+        <translation>Чаще всего упоминает</translation>
+    </message>
+</context>
+<context>
+    <name>trove::AccountTableModel</name>
+    <message>
+        <source>%1 · %2…</source>
+        <comment>alias · start of the hash</comment>
+        <translation>%1 · %2…</translation>
+    </message>
+    <message>
+        <source>Twitter archive</source>
+        <translation>Архив Twitter</translation>
+    </message>
+    <message>
+        <source>FiveThirtyEight</source>
+        <translation>FiveThirtyEight</translation>
+    </message>
+    <message>
+        <source>NBC News</source>
+        <translation>NBC News</translation>
+    </message>
+    <message>
+        <source>%1 is Trove&apos;s name for this hashed account.</source>
+        <translation>«%1» — имя, которое Trove дал этому хешированному аккаунту.</translation>
+    </message>
+    <message>
+        <source>Hash: %1</source>
+        <translation>Хеш: %1</translation>
+    </message>
+    <message>
+        <source>User id: %1</source>
+        <translation>ID пользователя: %1</translation>
+    </message>
+    <message>
+        <source>Also in FiveThirtyEight as %1 (campaign %2)</source>
+        <translation>Также есть в данных FiveThirtyEight как %1 (кампания %2)</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>Местоположение: %1</translation>
+    </message>
+    <message>
+        <source>Account type: %1</source>
+        <translation>Тип аккаунта: %1</translation>
+    </message>
+    <message>
+        <source>Days from the account&apos;s creation to its first tweet in the archive</source>
+        <translation>Число дней от создания аккаунта до его первого твита в архиве</translation>
+    </message>
+    <message>
+        <source>Unknown: the creation date or the first tweet is missing</source>
+        <translation>Неизвестно: нет даты создания или первого твита</translation>
+    </message>
+    <message>
+        <source>Not published for this account</source>
+        <translation>Для этого аккаунта не опубликовано</translation>
+    </message>
+    <message>
+        <source>Screen name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Отображаемое имя</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Подписчики</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Подписки</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Tweets</source>
+        <translation>Твиты</translation>
+    </message>
+    <message>
+        <source>First tweet (UTC)</source>
+        <translation>Первый твит (UTC)</translation>
+    </message>
+    <message>
+        <source>Last tweet (UTC)</source>
+        <translation>Последний твит (UTC)</translation>
+    </message>
+    <message>
+        <source>Dormancy (days)</source>
+        <translation>Бездействие (дней)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+</context>
+<context>
+    <name>trove::AppSettings</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>У&amp;величить</translation>
+    </message>
+    <message>
+        <source>Make text larger</source>
+        <translation>Увеличить размер текста</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Уменьшить</translation>
+    </message>
+    <message>
+        <source>Make text smaller</source>
+        <translation>Уменьшить размер текста</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Исходный размер</translation>
+    </message>
+    <message>
+        <source>Text at its normal size (100%)</source>
+        <translation>Текст обычного размера (100%)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Масштаб</translation>
+    </message>
+</context>
+<context>
+    <name>trove::CampaignPanel</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Show all campaigns</source>
+        <translation>Показать все кампании</translation>
+    </message>
+    <message>
+        <source>Check every campaign</source>
+        <translation>Отметить все кампании</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ни одной</translation>
+    </message>
+    <message>
+        <source>Show no campaign</source>
+        <translation>Не показывать ни одной кампании</translation>
+    </message>
+    <message>
+        <source>Uncheck every campaign, then check the ones to show</source>
+        <translation>Снять отметки со всех кампаний, чтобы затем отметить нужные</translation>
+    </message>
+    <message>
+        <source>Check the campaigns to browse; press Space to check or uncheck, F2 to rename</source>
+        <translation>Отметьте кампании для просмотра; Пробел ставит или снимает отметку, F2 — переименование</translation>
+    </message>
+    <message>
+        <source>Check the campaigns to browse. Double-click a name (or press F2) to rename it.</source>
+        <translation>Отметьте кампании для просмотра. Чтобы переименовать кампанию, дважды щёлкните её название (или нажмите F2).</translation>
+    </message>
+</context>
+<context>
+    <name>trove::CampaignTableModel</name>
+    <message>
+        <source>Campaign key: %1</source>
+        <translation>Ключ кампании: %1</translation>
+    </message>
+    <message>
+        <source>Synthetic: demo data generated by Trove, not a real archive.</source>
+        <translation>Синтетические данные: демонстрационные данные, созданные Trove, а не настоящий архив.</translation>
+    </message>
+    <message>
+        <source>%1 more records were imported with a repair</source>
+        <translation>Кроме того, импортировано с исправлениями записей: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 source files were not imported to the end; importing them again resumes where the import stopped.</source>
+        <translation>Исходных файлов, импортированных не до конца: %1 из %2. Повторный импорт продолжится с того места, где он остановился.</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>не показывается</translation>
+    </message>
+    <message>
+        <source>shown in the browser</source>
+        <translation>показывается при просмотре</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Аккаунты</translation>
+    </message>
+    <message>
+        <source>Tweets</source>
+        <translation>Твиты</translation>
+    </message>
+    <message>
+        <source>First tweet (UTC)</source>
+        <translation>Первый твит (UTC)</translation>
+    </message>
+    <message>
+        <source>Last tweet (UTC)</source>
+        <translation>Последний твит (UTC)</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>%1  [SYNTHETIC]</source>
+        <translation>%1  [СИНТЕТИЧЕСКАЯ]</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <source>importing…</source>
+        <translation>импорт…</translation>
+    </message>
+    <message>
+        <source>1 file incomplete — re-import to resume</source>
+        <translation>1 файл не завершён — повторите импорт, чтобы продолжить</translation>
+    </message>
+    <message>
+        <source>%1 files incomplete — re-import to resume</source>
+        <translation>незавершённых файлов: %1 — повторите импорт, чтобы продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>trove::ChartComputer</name>
+    <message>
+        <source>No cache is open.</source>
+        <translation>Кэш не открыт.</translation>
+    </message>
+</context>
+<context>
+    <name>trove::Charts</name>
+    <message>
+        <source>Activity over time by %1</source>
+        <translation>Активность во времени — разбивка: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <source>Date (%1)</source>
+        <translation>Дата (%1)</translation>
+    </message>
+    <message>
+        <source>%1: first tweet</source>
+        <translation>%1: первый твит</translation>
+    </message>
+    <message>
+        <source>First tweet</source>
+        <translation>Первый твит</translation>
+    </message>
+    <message>
+        <source>%1: last tweet</source>
+        <translation>%1: последний твит</translation>
+    </message>
+    <message>
+        <source>Last tweet</source>
+        <translation>Последний твит</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Аккаунт создан</translation>
+    </message>
+    <message>
+        <source>First / last tweet</source>
+        <translation>Первый / последний твит</translation>
+    </message>
+    <message>
+        <source>Tweeted on the day of creation</source>
+        <translation>Твит в день создания</translation>
+    </message>
+    <message>
+        <source>Cannot paint onto the export target.</source>
+        <translation>Не удалось выполнить отрисовку для экспорта.</translation>
+    </message>
+    <message>
+        <source>The image size must be between 100 and 20,000 pixels on each side.</source>
+        <translation>Размер изображения по каждой стороне должен быть от 100 до 20 000 пикселей.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Activity over time</source>
+        <translation>Активность во времени</translation>
+    </message>
+    <message>
+        <source>Languages over time</source>
+        <translation>Языки во времени</translation>
+    </message>
+    <message>
+        <source>Clients over time</source>
+        <translation>Клиенты во времени</translation>
+    </message>
+    <message>
+        <source>Top hashtags over time</source>
+        <translation>Популярные хештеги во времени</translation>
+    </message>
+    <message>
+        <source>Posting rhythm (hour × weekday)</source>
+        <translation>Ритм публикаций (час × день недели)</translation>
+    </message>
+    <message>
+        <source>Account lifecycle</source>
+        <translation>Жизненный цикл аккаунтов</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>No breakdown</source>
+        <translation>Без разбивки</translation>
+    </message>
+    <message>
+        <source>Tweet kind</source>
+        <translation>Тип твита</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Account category</source>
+        <translation>Категория аккаунта</translation>
+    </message>
+    <message>
+        <source>Hashtag</source>
+        <translation>Хештег</translation>
+    </message>
+    <message>
+        <source>Absolute (tweets)</source>
+        <translation>Абсолютные (твиты)</translation>
+    </message>
+    <message>
+        <source>Share of total (%)</source>
+        <translation>Доля от общего числа (%)</translation>
+    </message>
+    <message>
+        <source>Percent of each bucket (%)</source>
+        <translation>Процент в каждом интервале (%)</translation>
+    </message>
+    <message>
+        <source>Tweets per day</source>
+        <translation>Твитов в день</translation>
+    </message>
+    <message>
+        <source>Tweets per week</source>
+        <translation>Твитов в неделю</translation>
+    </message>
+    <message>
+        <source>Tweets per month</source>
+        <translation>Твитов в месяц</translation>
+    </message>
+    <message>
+        <source>% of each selection&apos;s tweets</source>
+        <translation>% твитов каждой выборки</translation>
+    </message>
+    <message>
+        <source>% of the selection&apos;s tweets</source>
+        <translation>% твитов выборки</translation>
+    </message>
+    <message>
+        <source>% of the compared tweets in the bucket</source>
+        <translation>% сравниваемых твитов в интервале</translation>
+    </message>
+    <message>
+        <source>% of the bucket&apos;s tweets</source>
+        <translation>% твитов интервала</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>прочие</translation>
+    </message>
+    <message>
+        <source>Tweets</source>
+        <translation>Твиты</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>оригинал</translation>
+    </message>
+    <message>
+        <source>retweet</source>
+        <translation>ретвит</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>ответ</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>цитата</translation>
+    </message>
+    <message>
+        <source>(no language)</source>
+        <translation>(язык не указан)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+</context>
+<context>
+    <name>trove::ChartsView</name>
+    <message>
+        <source>Computing…</source>
+        <translation>Вычисление…</translation>
+    </message>
+    <message>
+        <source>Chart type</source>
+        <translation>Тип диаграммы</translation>
+    </message>
+    <message>
+        <source>Bucket size</source>
+        <translation>Размер интервала</translation>
+    </message>
+    <message>
+        <source>Drawing style</source>
+        <translation>Стиль отрисовки</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Линии</translation>
+    </message>
+    <message>
+        <source>Stacked by</source>
+        <translation>Разбивка</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Значения</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Тип диаграммы:</translation>
+    </message>
+    <message>
+        <source>&amp;Per:</source>
+        <translation>&amp;Интервал:</translation>
+    </message>
+    <message>
+        <source>&amp;Draw:</source>
+        <translation>&amp;Стиль:</translation>
+    </message>
+    <message>
+        <source>Stac&amp;k by:</source>
+        <translation>&amp;Разбивка:</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>&amp;Values:</source>
+        <translation>&amp;Значения:</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Comparison</source>
+        <translation>Добавить в сравн&amp;ение</translation>
+    </message>
+    <message>
+        <source>Add the current selection to the comparison</source>
+        <translation>Добавить текущую выборку в сравнение</translation>
+    </message>
+    <message>
+        <source>&amp;Event markers</source>
+        <translation>&amp;Отметки событий</translation>
+    </message>
+    <message>
+        <source>Show event markers</source>
+        <translation>Показывать отметки событий</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Markers…</source>
+        <translation>Из&amp;менить отметки…</translation>
+    </message>
+    <message>
+        <source>Add or remove event markers</source>
+        <translation>Добавить или удалить отметки событий</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>Сбросить м&amp;асштаб</translation>
+    </message>
+    <message>
+        <source>Show the whole time span</source>
+        <translation>Показать весь период</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Экспортировать диаграмму</translation>
+    </message>
+    <message>
+        <source>PNG Image…</source>
+        <translation>Изображение PNG…</translation>
+    </message>
+    <message>
+        <source>SVG Drawing…</source>
+        <translation>Векторный рисунок SVG…</translation>
+    </message>
+    <message>
+        <source>PDF Document…</source>
+        <translation>Документ PDF…</translation>
+    </message>
+    <message>
+        <source>Data as CSV…</source>
+        <translation>Данные в CSV…</translation>
+    </message>
+    <message>
+        <source>Computing the chart</source>
+        <translation>Вычисление диаграммы</translation>
+    </message>
+    <message>
+        <source>Chart status</source>
+        <translation>Состояние диаграммы</translation>
+    </message>
+    <message>
+        <source>Compared:</source>
+        <translation>Сравниваются:</translation>
+    </message>
+    <message>
+        <source>Selections compared</source>
+        <translation>Сравниваемые выборки</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the selected selection from the comparison</source>
+        <translation>Убрать выделенную выборку из сравнения</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>End the comparison</source>
+        <translation>Завершить сравнение</translation>
+    </message>
+    <message>
+        <source>No chart yet.</source>
+        <translation>Диаграммы пока нет.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1”: pick one from the list.</source>
+        <translation>Неизвестный часовой пояс «%1»: выберите пояс из списка.</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (текущая)</translation>
+    </message>
+    <message>
+        <source>No cache is open: import an archive or open a cache to chart it.</source>
+        <translation>Кэш не открыт: импортируйте архив или откройте кэш, чтобы построить диаграмму.</translation>
+    </message>
+    <message>
+        <source>The chart could not be computed:
+%1</source>
+        <translation>Не удалось вычислить диаграмму:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 accounts</source>
+        <translation>Аккаунтов: %1</translation>
+    </message>
+    <message>
+        <source>%1 tweets</source>
+        <translation>Твитов: %1</translation>
+    </message>
+    <message>
+        <source>%1 · computed in %2 ms</source>
+        <translation>%1 · вычислено за %2 мс</translation>
+    </message>
+    <message>
+        <source>Created %1, tweeting %2</source>
+        <translation>Создан: %1, твит: %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>С %1 по %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 tweets (%3%)</source>
+        <translation>%1 — твитов: %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>%1: %2 tweets</source>
+        <translation>%1 — твитов: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already compared.</source>
+        <translation>«%1» уже есть в сравнении.</translation>
+    </message>
+    <message>
+        <source>Dataset: %1 · campaigns: %2</source>
+        <translation>Набор данных: %1 · кампании: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Compared selection: %1 · filters: %2</source>
+        <translation>Сравниваемая выборка: %1 · фильтры: %2</translation>
+    </message>
+    <message>
+        <source>Selection: %1 · filters: %2</source>
+        <translation>Выборка: %1 · фильтры: %2</translation>
+    </message>
+    <message>
+        <source>time zone %1</source>
+        <translation>часовой пояс: %1</translation>
+    </message>
+    <message>
+        <source>one %1 per bucket</source>
+        <translation>интервал: %1</translation>
+    </message>
+    <message>
+        <source>stacked by %1 (the %2 largest, the rest as “other”)</source>
+        <translation>разбивка: %1 (%2 крупнейших, остальные — «other»)</translation>
+    </message>
+    <message>
+        <source>one line per compared selection, no breakdown</source>
+        <translation>по одной линии на каждую сравниваемую выборку, без разбивки</translation>
+    </message>
+    <message>
+        <source>drawn as bars</source>
+        <translation>в виде столбцов</translation>
+    </message>
+    <message>
+        <source>drawn as lines</source>
+        <translation>в виде линий</translation>
+    </message>
+    <message>
+        <source>values: tweets (absolute)</source>
+        <translation>значения: твиты (абсолютные)</translation>
+    </message>
+    <message>
+        <source>values normalised: percent of each selection&apos;s total tweets</source>
+        <translation>значения нормированы: процент от общего числа твитов каждой выборки</translation>
+    </message>
+    <message>
+        <source>values normalised: each selection&apos;s percent of the compared tweets in the bucket</source>
+        <translation>значения нормированы: доля каждой выборки (в процентах) среди сравниваемых твитов интервала</translation>
+    </message>
+    <message>
+        <source>values normalised: percent of the bucket&apos;s tweets</source>
+        <translation>значения нормированы: процент от твитов интервала</translation>
+    </message>
+    <message>
+        <source>cells: tweets per local weekday and hour</source>
+        <translation>ячейки: твиты по местному дню недели и часу</translation>
+    </message>
+    <message>
+        <source>cells: percent of each selection&apos;s tweets</source>
+        <translation>ячейки: процент от твитов каждой выборки</translation>
+    </message>
+    <message>
+        <source>daylight saving applied at each tweet&apos;s instant</source>
+        <translation>летнее время учитывается на момент каждого твита</translation>
+    </message>
+    <message>
+        <source>x: account creation date; y: first tweet (circles) and last tweet (squares), UTC dates</source>
+        <translation>x: дата создания аккаунта; y: первый твит (кружки) и последний твит (квадраты), даты по UTC</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>Параметры: %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Event markers (dashed lines, labelled on the chart): %1 events from %2 to %3, %4 of them added by the user</source>
+        <translation>Отметки событий (пунктирные линии с подписями на диаграмме): событий — %1, с %2 по %3, из них добавлено пользователем — %4</translation>
+    </message>
+    <message>
+        <source>Exported %1 UTC from Trove %2</source>
+        <translation>Экспортировано %1 UTC из Trove %2</translation>
+    </message>
+    <message>
+        <source>There is no chart to export yet.</source>
+        <translation>Пока нет диаграммы для экспорта.</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Экспорт диаграммы</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Рисунки SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Экспортировано в %1</translation>
+    </message>
+</context>
+<context>
+    <name>trove::ComparisonModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>trove::ConversationView</name>
+    <message>
+        <source>Level %1, %2, %3 UTC: %4</source>
+        <translation>Уровень %1, %2, %3 UTC: %4</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Обсуждение</translation>
+    </message>
+    <message>
+        <source>Reading the conversation…</source>
+        <translation>Чтение обсуждения…</translation>
+    </message>
+    <message>
+        <source>This tweet is not in the cache.</source>
+        <translation>Этого твита нет в кэше.</translation>
+    </message>
+    <message>
+        <source>Cannot read the conversation: %1</source>
+        <translation>Не удалось прочитать обсуждение: %1</translation>
+    </message>
+    <message>
+        <source>1 tweet of this conversation is in the archive.</source>
+        <translation>В архиве есть 1 твит из этого обсуждения.</translation>
+    </message>
+    <message>
+        <source>%1 tweets of this conversation are in the archive.</source>
+        <translation>Твитов из этого обсуждения в архиве: %1.</translation>
+    </message>
+    <message>
+        <source>It starts with a reply to tweet %1 (userid %2), which the archive does not hold.</source>
+        <translation>Оно начинается с ответа на твит %1 (ID пользователя %2), которого нет в архиве.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестен</translation>
+    </message>
+    <message>
+        <source>Only the first %1 tweets are shown.</source>
+        <translation>Показаны не все твиты: только первые %1.</translation>
+    </message>
+</context>
+<context>
+    <name>trove::DemoArchive</name>
+    <message>
+        <source>The demo archive was not generated (cancelled). Import your own archive, or start Trove again to retry.</source>
+        <translation>Демонстрационный архив не создан (операция отменена). Импортируйте собственный архив или перезапустите Trove, чтобы повторить попытку.</translation>
+    </message>
+    <message>
+        <source>Cannot generate the demo archive: %1</source>
+        <translation>Не удалось создать демонстрационный архив: %1</translation>
+    </message>
+</context>
+<context>
+    <name>trove::EventMarkerDialog</name>
+    <message>
+        <source>Event Markers</source>
+        <translation>Отметки событий</translation>
+    </message>
+    <message>
+        <source>Events drawn as vertical lines on the time charts. Trove&apos;s own events cannot be removed; add your own below.</source>
+        <translation>События, показываемые вертикальными линиями на диаграммах активности во времени. Встроенные события Trove удалить нельзя; свои события можно добавить ниже.</translation>
+    </message>
+    <message>
+        <source>Event markers</source>
+        <translation>Отметки событий</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Дата события</translation>
+    </message>
+    <message>
+        <source>Event label</source>
+        <translation>Подпись события</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>вы</translation>
+    </message>
+    <message>
+        <source>Trove</source>
+        <translation>Trove</translation>
+    </message>
+</context>
+<context>
+    <name>trove::Explorer</name>
+    <message>
+        <source>Timeline scope</source>
+        <translation>Охват хронологии</translation>
+    </message>
+    <message>
+        <source>Show All Accounts</source>
+        <translation>Показать все аккаунты</translation>
+    </message>
+    <message>
+        <source>Show the tweets of every account</source>
+        <translation>Показать твиты всех аккаунтов</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Ветка</translation>
+    </message>
+    <message>
+        <source>Tweets of every account in the checked campaigns</source>
+        <translation>Твиты всех аккаунтов в отмеченных кампаниях</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Все аккаунты</translation>
+    </message>
+    <message>
+        <source>the open account</source>
+        <translation>открытый аккаунт</translation>
+    </message>
+    <message>
+        <source>Tweets of %1 (both sources of a linked account)</source>
+        <translation>Твиты: %1 (оба источника связанного аккаунта)</translation>
+    </message>
+    <message>
+        <source>Tweets of %1</source>
+        <translation>Твиты: %1</translation>
+    </message>
+    <message>
+        <source>Open Link?</source>
+        <translation>Открыть ссылку?</translation>
+    </message>
+    <message>
+        <source>This link comes from the archive, written by the campaign&apos;s operators. It leads to:
+
+%1
+
+Open it in your web browser?</source>
+        <translation>Эта ссылка взята из архива, её написали операторы кампании. Она ведёт на адрес:
+
+%1
+
+Открыть её в веб-браузере?</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation>Открыть ссылку</translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation>Копировать ссылку</translation>
+    </message>
+    <message>
+        <source>Any Time of Day</source>
+        <translation>Любое время суток</translation>
+    </message>
+    <message>
+        <source>Remove the weekday and hour filter</source>
+        <translation>Убрать фильтр по дню недели и часу</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Хронология</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>Диа&amp;граммы</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Аккаунт %1</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Все кампании</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Кампания %1</translation>
+    </message>
+    <message>
+        <source>Campaigns %1</source>
+        <translation>Кампании %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 · search “%2”</source>
+        <translation>%1 · поиск «%2»</translation>
+    </message>
+    <message>
+        <source> · posted %1</source>
+        <translation> · опубликованы: %1</translation>
+    </message>
+</context>
+<context>
+    <name>trove::ExportActions</name>
+    <message>
+        <source>Export &amp;Tweets…</source>
+        <translation>Экспортировать &amp;твиты…</translation>
+    </message>
+    <message>
+        <source>Write the tweets the timeline shows to a CSV or JSON file</source>
+        <translation>Записать твиты, показанные в хронологии, в файл CSV или JSON</translation>
+    </message>
+    <message>
+        <source>Export &amp;Accounts…</source>
+        <translation>Экспортировать &amp;аккаунты…</translation>
+    </message>
+    <message>
+        <source>Write the accounts the browser shows to a CSV or JSON file</source>
+        <translation>Записать аккаунты, показанные в списке аккаунтов, в файл CSV или JSON</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Экспорт в %1…</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 written</source>
+        <translation>Экспорт… записано: %1</translation>
+    </message>
+    <message>
+        <source>CSV for pandas, R… (*.csv)</source>
+        <translation>CSV для pandas, R… (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV для электронных таблиц (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON with metadata (*.json)</source>
+        <translation>JSON с метаданными (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Tweets</source>
+        <translation>Экспорт твитов</translation>
+    </message>
+    <message>
+        <source>Export Accounts</source>
+        <translation>Экспорт аккаунтов</translation>
+    </message>
+    <message>
+        <source>%1, filtered by “%2”</source>
+        <translation>%1, фильтр: «%2»</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>Экспортировано строк: %1, файл: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1:
+%2</source>
+        <translation>Не удалось выполнить экспорт в %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Ошибка экспорта</translation>
+    </message>
+</context>
+<context>
+    <name>trove::ExportController</name>
+    <message>
+        <source>the export stopped without a result</source>
+        <translation>экспорт остановился, не дав результата</translation>
+    </message>
+</context>
+<context>
+    <name>trove::FilterBar</name>
+    <message>
+        <source>Search and filters</source>
+        <translation>Поиск и фильтры</translation>
+    </message>
+    <message>
+        <source>Search tweets</source>
+        <translation>Поиск по твитам</translation>
+    </message>
+    <message>
+        <source>Search tweets — words, &quot;phrases&quot;, OR, NOT, -word, prefix*</source>
+        <translation>Поиск по твитам — слова, &quot;фразы&quot;, OR, NOT, -слово, префикс*</translation>
+    </message>
+    <message>
+        <source>Full-text search over tweet text. All words must match; &quot;quoted phrases&quot;; a OR b; a NOT b or -b; (groups); prefix* matches word beginnings.</source>
+        <translation>Полнотекстовый поиск по тексту твитов. Должны совпасть все слова; &quot;фразы в кавычках&quot;; a OR b; a NOT b или -b; (группы); префикс* находит слова, начинающиеся с префикса.</translation>
+    </message>
+    <message>
+        <source>Search error</source>
+        <translation>Ошибка поиска</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>Другие фильтры</translation>
+    </message>
+    <message>
+        <source>Show or hide the date, language, client, kind, hashtag, mention, media and category filters</source>
+        <translation>Показать или скрыть фильтры по дате, языку, клиенту, типу, хештегу, упоминанию, медиафайлам и категории</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Remove every filter (the search text stays)</source>
+        <translation>Убрать все фильтры (текст поиска сохраняется)</translation>
+    </message>
+    <message>
+        <source>Active filters</source>
+        <translation>Активные фильтры</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Filter from a date</source>
+        <translation>Фильтр: начальная дата</translation>
+    </message>
+    <message>
+        <source>First day (UTC)</source>
+        <translation>Первый день (UTC)</translation>
+    </message>
+    <message>
+        <source>Tweets from the start of this day, UTC</source>
+        <translation>Твиты с начала этого дня, UTC</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Filter up to a date</source>
+        <translation>Фильтр: конечная дата</translation>
+    </message>
+    <message>
+        <source>Last day (UTC, included)</source>
+        <translation>Последний день (UTC, включительно)</translation>
+    </message>
+    <message>
+        <source>Tweets up to the end of this day, UTC</source>
+        <translation>Твиты до конца этого дня, UTC</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Days are counted in UTC, as the archives give tweet times</source>
+        <translation>Дни отсчитываются по UTC, как и время твитов в архивах</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Оригинальные</translation>
+    </message>
+    <message>
+        <source>Retweet</source>
+        <translation>Ретвиты</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <source>Show original tweets</source>
+        <translation>Показывать оригинальные твиты</translation>
+    </message>
+    <message>
+        <source>Show retweets</source>
+        <translation>Показывать ретвиты</translation>
+    </message>
+    <message>
+        <source>Show replies</source>
+        <translation>Показывать ответы</translation>
+    </message>
+    <message>
+        <source>Show quote tweets</source>
+        <translation>Показывать твиты с цитатами</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Медиафайлы</translation>
+    </message>
+    <message>
+        <source>With or without media</source>
+        <translation>С медиафайлами или без</translation>
+    </message>
+    <message>
+        <source>With media</source>
+        <translation>С медиафайлами</translation>
+    </message>
+    <message>
+        <source>Without media</source>
+        <translation>Без медиафайлов</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Любой язык</translation>
+    </message>
+    <message>
+        <source>Tweet language as the archive gives it (en, ru, und, …)</source>
+        <translation>Язык твита, как он указан в архиве (en, ru, und, …)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Any client</source>
+        <translation>Любой клиент</translation>
+    </message>
+    <message>
+        <source>The app the tweet was sent from</source>
+        <translation>Приложение, из которого отправлен твит</translation>
+    </message>
+    <message>
+        <source>Account category</source>
+        <translation>Категория аккаунта</translation>
+    </message>
+    <message>
+        <source>The account&apos;s category (Linvill &amp; Warren), where the archive has one</source>
+        <translation>Категория аккаунта (Linvill &amp; Warren), если она есть в архиве</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Любая категория</translation>
+    </message>
+    <message>
+        <source>Hashtag</source>
+        <translation>Хештег</translation>
+    </message>
+    <message>
+        <source>#hashtag</source>
+        <translation>#хештег</translation>
+    </message>
+    <message>
+        <source>Tweets with this hashtag (any case)</source>
+        <translation>Твиты с этим хештегом (без учёта регистра)</translation>
+    </message>
+    <message>
+        <source>Mentioned account</source>
+        <translation>Упомянутый аккаунт</translation>
+    </message>
+    <message>
+        <source>@mention</source>
+        <translation>@упоминание</translation>
+    </message>
+    <message>
+        <source>Tweets mentioning this screen name or user id</source>
+        <translation>Твиты, в которых упоминается это имя пользователя или ID пользователя</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Упоминания</translation>
+    </message>
+</context>
+<context>
+    <name>trove::HeatmapWidget</name>
+    <message>
+        <source>Posting rhythm heatmap</source>
+        <translation>Тепловая карта ритма публикаций</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n tweets</source>
+        <translation>
+            <numerusform>%1: %n твит</numerusform>
+            <numerusform>%1: %n твита</numerusform>
+            <numerusform>%1: %n твитов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3:00–%4:00 %5: %6 tweets (%7%)</source>
+        <translation>%1 — %2, %3:00–%4:00 %5 — твитов: %6 (%7%)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Share of the selection&apos;s tweets (%)</source>
+        <translation>Доля от твитов выборки (%)</translation>
+    </message>
+    <message>
+        <source>Tweets per cell</source>
+        <translation>Твитов в ячейке</translation>
+    </message>
+    <message>
+        <source>no tweets</source>
+        <translation>нет твитов</translation>
+    </message>
+</context>
+<context>
+    <name>trove::ImageExportDialog</name>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>Экспорт диаграммы в PNG</translation>
+    </message>
+    <message>
+        <source>Size preset</source>
+        <translation>Готовый размер</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Свой размер</translation>
+    </message>
+    <message>
+        <source>Slide, 1920 × 1080 at 144 dpi</source>
+        <translation>Слайд, 1920 × 1080, 144 dpi</translation>
+    </message>
+    <message>
+        <source>Report page width, 2400 × 1500 at 300 dpi</source>
+        <translation>Ширина страницы отчёта, 2400 × 1500, 300 dpi</translation>
+    </message>
+    <message>
+        <source>Web, 1200 × 750 at 96 dpi</source>
+        <translation>Веб, 1200 × 750, 96 dpi</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>Ширина в пикселях</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> пикс.</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>Высота в пикселях</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch</source>
+        <translation>Разрешение в точках на дюйм</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Готовый размер:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Ширина:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Высота:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Разрешение:</translation>
+    </message>
+    <message>
+        <source>Text keeps its printed size at the resolution chosen (a 9 pt label stays 9 pt on paper) unless the chart would get less than 1,000 pixels across: then all of it is drawn smaller.</source>
+        <translation>При выбранном разрешении текст сохраняет свой печатный размер (подпись размером 9 pt остаётся 9 pt на бумаге), если только ширина диаграммы не оказывается меньше 1000 пикселей: тогда вся диаграмма рисуется мельче.</translation>
+    </message>
+</context>
+<context>
+    <name>trove::ImportController</name>
+    <message>
+        <source>the import did not run</source>
+        <translation>импорт не запускался</translation>
+    </message>
+</context>
+<context>
+    <name>trove::ImportSummaryPanel</name>
+    <message>
+        <source>Import summary</source>
+        <translation>Итоги импорта</translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation>Результат импорта</translation>
+    </message>
+    <message>
+        <source>Import messages</source>
+        <translation>Сообщения импорта</translation>
+    </message>
+    <message>
+        <source>View &amp;Reject Report</source>
+        <translation>Показать &amp;отчёт об отклонённых записях</translation>
+    </message>
+    <message>
+        <source>View reject report</source>
+        <translation>Показать отчёт об отклонённых записях</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Скрыть</translation>
+    </message>
+    <message>
+        <source>Dismiss import summary</source>
+        <translation>Скрыть итоги импорта</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Ошибка импорта: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled after %1</source>
+        <translation>Импорт отменён; уже импортировано %1</translation>
+    </message>
+    <message>
+        <source>1 tweet</source>
+        <translation>1 твит</translation>
+    </message>
+    <message>
+        <source>%1 tweets</source>
+        <translation>твитов: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Импорт отменён</translation>
+    </message>
+    <message>
+        <source>what was imported stays in the cache; import the same files again to resume</source>
+        <translation>импортированные данные остаются в кэше; чтобы продолжить, импортируйте те же файлы ещё раз</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 файл</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>файлов: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2</source>
+        <translation>Импортировано %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing new imported</source>
+        <translation>Ничего нового не импортировано</translation>
+    </message>
+    <message>
+        <source>1 duplicate skipped</source>
+        <translation>пропущен 1 дубликат</translation>
+    </message>
+    <message>
+        <source>%1 duplicates skipped</source>
+        <translation>пропущено дубликатов: %1</translation>
+    </message>
+    <message>
+        <source>1 new account</source>
+        <translation>1 новый аккаунт</translation>
+    </message>
+    <message>
+        <source>%1 new accounts</source>
+        <translation>новых аккаунтов: %1</translation>
+    </message>
+    <message>
+        <source>1 record rejected</source>
+        <translation>отклонена 1 запись</translation>
+    </message>
+    <message>
+        <source>%1 records rejected</source>
+        <translation>отклонено записей: %1</translation>
+    </message>
+    <message>
+        <source>1 record repaired</source>
+        <translation>исправлена 1 запись</translation>
+    </message>
+    <message>
+        <source>%1 records repaired</source>
+        <translation>исправлено записей: %1</translation>
+    </message>
+    <message>
+        <source>1 file resumed</source>
+        <translation>продолжен импорт 1 файла</translation>
+    </message>
+    <message>
+        <source>%1 files resumed</source>
+        <translation>продолжен импорт файлов: %1</translation>
+    </message>
+    <message>
+        <source>1 file was already imported</source>
+        <translation>1 файл уже был импортирован</translation>
+    </message>
+    <message>
+        <source>%1 files were already imported</source>
+        <translation>файлов, импортированных ранее: %1</translation>
+    </message>
+    <message>
+        <source>1 file failed</source>
+        <translation>не удалось импортировать 1 файл</translation>
+    </message>
+    <message>
+        <source>%1 files failed</source>
+        <translation>файлов с ошибками: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see the reject report)</source>
+        <translation>… и ещё %1 (см. отчёт об отклонённых записях)</translation>
+    </message>
+</context>
+<context>
+    <name>trove::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Import &amp;Files…</source>
+        <translation>Импортировать &amp;файлы…</translation>
+    </message>
+    <message>
+        <source>Import archive CSV files or zips into the open cache</source>
+        <translation>Импортировать CSV-файлы или zip-архивы в открытый кэш</translation>
+    </message>
+    <message>
+        <source>Import F&amp;older…</source>
+        <translation>Импортировать &amp;папку…</translation>
+    </message>
+    <message>
+        <source>Import every archive file in a folder into the open cache</source>
+        <translation>Импортировать все файлы архива из папки в открытый кэш</translation>
+    </message>
+    <message>
+        <source>&amp;Open Cache…</source>
+        <translation>&amp;Открыть кэш…</translation>
+    </message>
+    <message>
+        <source>Show another Trove cache</source>
+        <translation>Показать другой кэш Trove</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыйти</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Import tool bar</source>
+        <translation>Панель инструментов импорта</translation>
+    </message>
+    <message>
+        <source>Synthetic demo data — generated by Trove, not a real archive</source>
+        <translation>Синтетические демонстрационные данные — созданы Trove, это не настоящий архив</translation>
+    </message>
+    <message>
+        <source>Synthetic data notice</source>
+        <translation>Предупреждение о синтетических данных</translation>
+    </message>
+    <message>
+        <source>Reading the cache…</source>
+        <translation>Чтение кэша…</translation>
+    </message>
+    <message>
+        <source>Cache totals</source>
+        <translation>Итоги по кэшу</translation>
+    </message>
+    <message>
+        <source>Cache file</source>
+        <translation>Файл кэша</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>Состояние импорта</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Ход импорта</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <source>Stop the import; importing the same files again resumes it</source>
+        <translation>Остановить импорт; повторный импорт тех же файлов продолжит его</translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation>Кэш: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache.</source>
+        <translation>Не удалось открыть кэш.</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache: %1</source>
+        <translation>Не удалось открыть кэш: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the cache: %1</source>
+        <translation>Не удалось прочитать кэш: %1</translation>
+    </message>
+    <message>
+        <source>Generating the demo archive…</source>
+        <translation>Создание демонстрационного архива…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Cannot rename the campaign: %1</source>
+        <translation>Не удалось переименовать кампанию: %1</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Импорт файлов</translation>
+    </message>
+    <message>
+        <source>Archive files (*.csv *.zip);;CSV files (*.csv);;Zip archives (*.zip);;All files (*)</source>
+        <translation>Файлы архива (*.csv *.zip);;Файлы CSV (*.csv);;Zip-архивы (*.zip);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Импорт папки</translation>
+    </message>
+    <message>
+        <source>Open Cache</source>
+        <translation>Открытие кэша</translation>
+    </message>
+    <message>
+        <source>Trove caches (*.trove);;All files (*)</source>
+        <translation>Кэши Trove (*.trove);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cancelling — committing what was imported so far…</source>
+        <translation>Отмена — сохранение уже импортированных данных…</translation>
+    </message>
+    <message>
+        <source>Importing — campaigns appear here as the import commits them.</source>
+        <translation>Идёт импорт — кампании появятся здесь по мере их сохранения.</translation>
+    </message>
+    <message>
+        <source>This cache holds no campaigns yet. Use File › Import Files… (Ctrl+I) or Import Folder… to add an archive.</source>
+        <translation>В этом кэше пока нет кампаний. Выберите Файл › Импортировать файлы… (Ctrl+I) или Импортировать папку…, чтобы добавить архив.</translation>
+    </message>
+    <message>
+        <source>1 campaign</source>
+        <translation>1 кампания</translation>
+    </message>
+    <message>
+        <source>%1 campaigns</source>
+        <translation>Кампаний: %1</translation>
+    </message>
+    <message>
+        <source>1 account</source>
+        <translation>1 аккаунт</translation>
+    </message>
+    <message>
+        <source>%1 accounts</source>
+        <translation>Аккаунтов: %1</translation>
+    </message>
+    <message>
+        <source>1 tweet</source>
+        <translation>1 твит</translation>
+    </message>
+    <message>
+        <source>%1 tweets</source>
+        <translation>Твитов: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <translation>С %1 по %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>Trove</source>
+        <translation>Trove</translation>
+    </message>
+    <message>
+        <source>%1 — Trove</source>
+        <translation>%1 — Trove</translation>
+    </message>
+    <message>
+        <source>Trove (synthetic demo)</source>
+        <translation>Trove (синтетические демоданные)</translation>
+    </message>
+    <message>
+        <source>%1 (synthetic demo) — Trove</source>
+        <translation>%1 (синтетические демоданные) — Trove</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Find Tweets</source>
+        <translation>&amp;Найти твиты</translation>
+    </message>
+    <message>
+        <source>Find &amp;Account</source>
+        <translation>Найти а&amp;ккаунт</translation>
+    </message>
+    <message>
+        <source>Tweets of All &amp;Accounts</source>
+        <translation>&amp;Твиты всех аккаунтов</translation>
+    </message>
+    <message>
+        <source>&amp;Searches</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
+        <source>Export C&amp;hart…</source>
+        <translation>Экспортировать &amp;диаграмму…</translation>
+    </message>
+</context>
+<context>
+    <name>trove::RejectReportDialog</name>
+    <message>
+        <source>Reject Report</source>
+        <translation>Отчёт об отклонённых записях</translation>
+    </message>
+    <message>
+        <source>Reject report</source>
+        <translation>Отчёт об отклонённых записях</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Отчёт: %1</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>Файл отчёта</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Чтение отчёта…</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Состояние отчёта</translation>
+    </message>
+    <message>
+        <source>Rejected and repaired records</source>
+        <translation>Отклонённые и исправленные записи</translation>
+    </message>
+    <message>
+        <source>Excerpt of the selected record</source>
+        <translation>Фрагмент выбранной записи</translation>
+    </message>
+    <message>
+        <source>Select a record to see its excerpt in full.</source>
+        <translation>Выберите запись, чтобы увидеть её фрагмент полностью.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Открыть &amp;папку</translation>
+    </message>
+    <message>
+        <source>Open the folder holding the report</source>
+        <translation>Открыть папку с отчётом</translation>
+    </message>
+    <message>
+        <source>Cannot read the report: %1</source>
+        <translation>Не удалось прочитать отчёт: %1</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 records; open the file for the rest.</source>
+        <translation>Показаны первые записи: %1 из %2. Остальные см. в файле.</translation>
+    </message>
+    <message>
+        <source>1 record was rejected or repaired.</source>
+        <translation>1 запись отклонена или исправлена.</translation>
+    </message>
+    <message>
+        <source>%1 records were rejected or repaired.</source>
+        <translation>Отклонено или исправлено записей: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>trove::RejectReportModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Фрагмент</translation>
+    </message>
+</context>
+<context>
+    <name>trove::SavedSearchesDialog</name>
+    <message>
+        <source>Saved Searches</source>
+        <translation>Сохранённые поиски</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Сохранённые поиски</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Выполнить</translation>
+    </message>
+    <message>
+        <source>Run the selected search</source>
+        <translation>Выполнить выбранный поиск</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Пере&amp;именовать…</translation>
+    </message>
+    <message>
+        <source>Rename the selected search</source>
+        <translation>Переименовать выбранный поиск</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Переместить вв&amp;ерх</translation>
+    </message>
+    <message>
+        <source>Move the selected search up</source>
+        <translation>Переместить выбранный поиск вверх</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Переместить в&amp;низ</translation>
+    </message>
+    <message>
+        <source>Move the selected search down</source>
+        <translation>Переместить выбранный поиск вниз</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the selected search</source>
+        <translation>Удалить выбранный поиск</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search</source>
+        <translation>Переименование сохранённого поиска</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Новое название:</translation>
+    </message>
+    <message>
+        <source>A saved search is already named “%1”.</source>
+        <translation>Сохранённый поиск с названием «%1» уже существует.</translation>
+    </message>
+</context>
+<context>
+    <name>trove::SavedSearchesMenu</name>
+    <message>
+        <source>Saved &amp;Searches</source>
+        <translation>Сохранённые &amp;поиски</translation>
+    </message>
+    <message>
+        <source>No saved searches</source>
+        <translation>Нет сохранённых поисков</translation>
+    </message>
+    <message>
+        <source>Save Current Search…</source>
+        <translation>Сохранить текущий поиск…</translation>
+    </message>
+    <message>
+        <source>Manage Saved Searches…</source>
+        <translation>Управление сохранёнными поисками…</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>Сохранение поиска</translation>
+    </message>
+    <message>
+        <source>Name of the saved search:</source>
+        <translation>Название сохраняемого поиска:</translation>
+    </message>
+    <message>
+        <source>A saved search is already named “%1”. Replace it?</source>
+        <translation>Сохранённый поиск с названием «%1» уже существует. Заменить его?</translation>
+    </message>
+</context>
+<context>
+    <name>trove::Sparkline</name>
+    <message>
+        <source>Activity</source>
+        <translation>Активность</translation>
+    </message>
+    <message>
+        <source>Tweets per day from %1 to %2; the most, %3, on %4</source>
+        <translation>Твиты по дням с %1 по %2; больше всего (%3) — %4</translation>
+    </message>
+    <message>
+        <source>No tweets</source>
+        <translation>Нет твитов</translation>
+    </message>
+</context>
+<context>
+    <name>trove::TimeChartView</name>
+    <message>
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>Wheel or plus and minus keys zoom the time axis, dragging or the arrow keys pan it, Home shows the whole span; a click opens the tweets of that bucket.</source>
+        <translation>Колесо мыши или клавиши «плюс» и «минус» масштабируют ось времени, перетаскивание или клавиши со стрелками сдвигают её, Home показывает весь период; щелчок открывает твиты этого интервала.</translation>
+    </message>
+</context>
+<context>
+    <name>trove::TimelineModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Tweet %1, loading</source>
+        <translation>Твит %1, загрузка</translation>
+    </message>
+    <message>
+        <source>This tweet is no longer in the cache</source>
+        <translation>Этого твита больше нет в кэше</translation>
+    </message>
+    <message>
+        <source>Tweet not available</source>
+        <translation>Твит недоступен</translation>
+    </message>
+    <message>
+        <source>%1, %2 UTC: %3</source>
+        <translation>%1, %2 UTC: %3</translation>
+    </message>
+    <message>
+        <source>%1, record %2</source>
+        <translation>%1, запись %2</translation>
+    </message>
+</context>
+<context>
+    <name>trove::TimelineView</name>
+    <message>
+        <source>&amp;Jump</source>
+        <translation>&amp;Перейти</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Сначала старые</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Сначала новые</translation>
+    </message>
+    <message>
+        <source>Most engagement</source>
+        <translation>Наибольшая вовлечённость</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>Порядок сортировки</translation>
+    </message>
+    <message>
+        <source>Most engagement: likes + retweets + replies + quotes, then newest first</source>
+        <translation>Наибольшая вовлечённость: отметки «Нравится» + ретвиты + ответы + цитаты, затем сначала новые</translation>
+    </message>
+    <message>
+        <source>&amp;Sort:</source>
+        <translation>&amp;Сортировка:</translation>
+    </message>
+    <message>
+        <source>Jump to date (UTC)</source>
+        <translation>Перейти к дате (UTC)</translation>
+    </message>
+    <message>
+        <source>Jump to &amp;date (UTC):</source>
+        <translation>Перейти к &amp;дате (UTC):</translation>
+    </message>
+    <message>
+        <source>Jump to the date</source>
+        <translation>Перейти к этой дате</translation>
+    </message>
+    <message>
+        <source>Tweets</source>
+        <translation>Твиты</translation>
+    </message>
+    <message>
+        <source>Tweet cards; times in UTC. Enter shows the conversation.</source>
+        <translation>Карточки твитов; время указано в UTC. Enter показывает обсуждение.</translation>
+    </message>
+    <message>
+        <source>Cannot show these tweets: %1</source>
+        <translation>Не удалось показать эти твиты: %1</translation>
+    </message>
+    <message>
+        <source>1 tweet</source>
+        <translation>1 твит</translation>
+    </message>
+    <message>
+        <source>%1 tweets</source>
+        <translation>Твитов: %1</translation>
+    </message>
+    <message>
+        <source> (only the first %1 are listed)</source>
+        <translation> (в списке только первые %1)</translation>
+    </message>
+    <message>
+        <source>%1 tweets so far…</source>
+        <translation>Твитов пока: %1…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>No tweets</source>
+        <translation>Нет твитов</translation>
+    </message>
+</context>
+<context>
+    <name>trove::TweetCardDelegate</name>
+    <message>
+        <source>Retweet</source>
+        <translation>Ретвит</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>%1 likes</source>
+        <translation>Нравится: %1</translation>
+    </message>
+    <message>
+        <source>%1 retweets</source>
+        <translation>Ретвитов: %1</translation>
+    </message>
+    <message>
+        <source>%1 replies</source>
+        <translation>Ответов: %1</translation>
+    </message>
+    <message>
+        <source>%1 quotes</source>
+        <translation>Цитат: %1</translation>
+    </message>
+    <message>
+        <source>1 reply in the archive</source>
+        <translation>1 ответ в архиве</translation>
+    </message>
+    <message>
+        <source>%1 replies in the archive</source>
+        <translation>Ответов в архиве: %1</translation>
+    </message>
+    <message>
+        <source>1 media file</source>
+        <translation>1 медиафайл</translation>
+    </message>
+    <message>
+        <source>%1 media files</source>
+        <translation>Медиафайлов: %1</translation>
+    </message>
+    <message>
+        <source>%1, record %2</source>
+        <translation>%1, запись %2</translation>
+    </message>
+    <message>
+        <source>↻ Retweet of %1:</source>
+        <translation>↻ Ретвит твита %1:</translation>
+    </message>
+    <message>
+        <source>↻ Retweet of a tweet not in the archive</source>
+        <translation>↻ Ретвит твита, которого нет в архиве</translation>
+    </message>
+    <message>
+        <source>↩ Reply to %1:</source>
+        <translation>↩ Ответ на твит %1:</translation>
+    </message>
+    <message>
+        <source>↩ Reply to a tweet not in the archive</source>
+        <translation>↩ Ответ на твит, которого нет в архиве</translation>
+    </message>
+    <message>
+        <source>❝ Quoting %1:</source>
+        <translation>❝ Цитируется твит %1:</translation>
+    </message>
+    <message>
+        <source>❝ Quoting a tweet not in the archive</source>
+        <translation>❝ Цитируется твит, которого нет в архиве</translation>
+    </message>
+    <message>
+        <source>In the archive: %1:</source>
+        <translation>В архиве: %1:</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>hashed</source>
+        <translation>хешированный</translation>
+    </message>
+    <message>
+        <source>Link (opens only after you confirm): %1</source>
+        <translation>Ссылка (откроется только после вашего подтверждения): %1</translation>
+    </message>
+    <message>
+        <source>%1 — userid %2. Click to open the account.</source>
+        <translation>%1 — ID пользователя %2. Щёлкните, чтобы открыть аккаунт.</translation>
+    </message>
+    <message>
+        <source>Tweet %1 from %2, record %3</source>
+        <translation>Твит %1 из %2, запись %3</translation>
+    </message>
+    <message>
+        <source>Click to show the conversation</source>
+        <translation>Щёлкните, чтобы показать обсуждение</translation>
+    </message>
+</context>
+<context>
+    <name>trove::UiLanguage</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Trove will use %1 the next time it starts.</source>
+        <translation>При следующем запуске Trove будет использовать язык «%1».</translation>
+    </message>
+    <message>
+        <source>System Language (%1)</source>
+        <translation>Язык системы (%1)</translation>
+    </message>
+</context>
+</TS>
