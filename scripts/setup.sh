@@ -9,6 +9,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libsqlite3-dev sqlite3 libzip-dev
     qt6-svg-dev # charts are exported as SVG for reports (QSvgGenerator), and SVG icons load
+    qt6-translations-l10n # Qt's own dialogs and buttons in the UI languages Trove ships
     unzip # the media benchmark lists the same zips with unzip -l as its reference
     desktop-file-utils appstream # the packaging tests validate the .desktop file and the AppStream metainfo
     xvfb xauth time
