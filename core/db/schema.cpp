@@ -209,8 +209,9 @@ INSERT INTO campaign_quarter_hours SELECT campaign_id, time / 900, count(*) FROM
 )sql",
     // 6 -> 7: media archives indexed in place (core/media/mediaindexer.h). Until now nothing wrote to the
     // media table, so it is replaced by one that points into media_archives (a moved folder is re-pointed
-    // there once, not per file). tweet_id is the id the entry name gives, whether or not the tweet is in the cache
-    // (a tweets file imported later links by itself); account_id and campaign_id are resolved when known.
+    // there once, not per file). tweet_id is the id the entry name gives, whether or not the tweet is in
+    // the cache (a tweets file imported later links by itself); account_id and campaign_id are resolved
+    // when known.
     // The step starts from nothing: no cache of schema 6 or older holds media_archives or media_skipped, and
     // its media table is empty (a test that rewinds a cache's version re-runs the step as a whole).
     R"sql(
