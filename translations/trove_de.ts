@@ -2482,6 +2482,105 @@ Im Webbrowser öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>trove::TweetFilter</name>
+    <message>
+        <source>originals</source>
+        <translation>Originale</translation>
+    </message>
+    <message>
+        <source>retweets</source>
+        <translation>Retweets</translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>Suche „%1“</translation>
+    </message>
+    <message>
+        <source>on %1 UTC</source>
+        <translation>am %1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 to %2 UTC</source>
+        <translation>%1 bis %2 UTC</translation>
+    </message>
+    <message>
+        <source>from %1 UTC</source>
+        <translation>ab %1 UTC</translation>
+    </message>
+    <message>
+        <source>before %1 UTC</source>
+        <translation>vor %1 UTC</translation>
+    </message>
+    <message>
+        <source>language %1</source>
+        <translation>Sprache %1</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>no tweet kind</source>
+        <translation>keine Tweet-Art</translation>
+    </message>
+    <message>
+        <source>mentioning @%1</source>
+        <translation>erwähnt @%1</translation>
+    </message>
+    <message>
+        <source>with media</source>
+        <translation>mit Medien</translation>
+    </message>
+    <message>
+        <source>without media</source>
+        <translation>ohne Medien</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>Kategorie %1</translation>
+    </message>
+    <message>
+        <source>Mondays</source>
+        <translation>montags</translation>
+    </message>
+    <message>
+        <source>Tuesdays</source>
+        <translation>dienstags</translation>
+    </message>
+    <message>
+        <source>Wednesdays</source>
+        <translation>mittwochs</translation>
+    </message>
+    <message>
+        <source>Thursdays</source>
+        <translation>donnerstags</translation>
+    </message>
+    <message>
+        <source>Fridays</source>
+        <translation>freitags</translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation>samstags</translation>
+    </message>
+    <message>
+        <source>Sundays</source>
+        <translation>sonntags</translation>
+    </message>
+    <message>
+        <source>no filters</source>
+        <translation>keine Filter</translation>
+    </message>
+</context>
+<context>
     <name>trove::UiLanguage</name>
     <message>
         <source>&amp;Language</source>

@@ -2481,6 +2481,105 @@ Open it in your web browser?</source>
     </message>
 </context>
 <context>
+    <name>trove::TweetFilter</name>
+    <message>
+        <source>originals</source>
+        <translation>توییت‌های اصلی</translation>
+    </message>
+    <message>
+        <source>retweets</source>
+        <translation>بازتوییت‌ها</translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation>پاسخ‌ها</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>نقل‌قول‌ها</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>جست‌وجوی «%1»</translation>
+    </message>
+    <message>
+        <source>on %1 UTC</source>
+        <translation>در %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 UTC</source>
+        <translation>از %1 تا %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>from %1 UTC</source>
+        <translation>از %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>before %1 UTC</source>
+        <translation>پیش از %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>language %1</source>
+        <translation>زبان %1</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>کلاینت %1</translation>
+    </message>
+    <message>
+        <source>no tweet kind</source>
+        <translation>هیچ نوع توییتی</translation>
+    </message>
+    <message>
+        <source>mentioning @%1</source>
+        <translation>با اشاره به ‎@%1</translation>
+    </message>
+    <message>
+        <source>with media</source>
+        <translation>دارای رسانه</translation>
+    </message>
+    <message>
+        <source>without media</source>
+        <translation>بدون رسانه</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>دستهٔ %1</translation>
+    </message>
+    <message>
+        <source>Mondays</source>
+        <translation>دوشنبه‌ها</translation>
+    </message>
+    <message>
+        <source>Tuesdays</source>
+        <translation>سه‌شنبه‌ها</translation>
+    </message>
+    <message>
+        <source>Wednesdays</source>
+        <translation>چهارشنبه‌ها</translation>
+    </message>
+    <message>
+        <source>Thursdays</source>
+        <translation>پنجشنبه‌ها</translation>
+    </message>
+    <message>
+        <source>Fridays</source>
+        <translation>جمعه‌ها</translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation>شنبه‌ها</translation>
+    </message>
+    <message>
+        <source>Sundays</source>
+        <translation>یکشنبه‌ها</translation>
+    </message>
+    <message>
+        <source>no filters</source>
+        <translation>بدون فیلتر</translation>
+    </message>
+</context>
+<context>
     <name>trove::UiLanguage</name>
     <message>
         <source>&amp;Language</source>

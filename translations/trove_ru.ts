@@ -2483,6 +2483,105 @@ Open it in your web browser?</source>
     </message>
 </context>
 <context>
+    <name>trove::TweetFilter</name>
+    <message>
+        <source>originals</source>
+        <translation>оригинальные</translation>
+    </message>
+    <message>
+        <source>retweets</source>
+        <translation>ретвиты</translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation>ответы</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>цитаты</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>поиск «%1»</translation>
+    </message>
+    <message>
+        <source>on %1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 to %2 UTC</source>
+        <translation>с %1 по %2 UTC</translation>
+    </message>
+    <message>
+        <source>from %1 UTC</source>
+        <translation>с %1 UTC</translation>
+    </message>
+    <message>
+        <source>before %1 UTC</source>
+        <translation>до %1 UTC</translation>
+    </message>
+    <message>
+        <source>language %1</source>
+        <translation>язык: %1</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>клиент: %1</translation>
+    </message>
+    <message>
+        <source>no tweet kind</source>
+        <translation>ни одного типа твитов</translation>
+    </message>
+    <message>
+        <source>mentioning @%1</source>
+        <translation>с упоминанием @%1</translation>
+    </message>
+    <message>
+        <source>with media</source>
+        <translation>с медиафайлами</translation>
+    </message>
+    <message>
+        <source>without media</source>
+        <translation>без медиафайлов</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>категория: %1</translation>
+    </message>
+    <message>
+        <source>Mondays</source>
+        <translation>по понедельникам</translation>
+    </message>
+    <message>
+        <source>Tuesdays</source>
+        <translation>по вторникам</translation>
+    </message>
+    <message>
+        <source>Wednesdays</source>
+        <translation>по средам</translation>
+    </message>
+    <message>
+        <source>Thursdays</source>
+        <translation>по четвергам</translation>
+    </message>
+    <message>
+        <source>Fridays</source>
+        <translation>по пятницам</translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation>по субботам</translation>
+    </message>
+    <message>
+        <source>Sundays</source>
+        <translation>по воскресеньям</translation>
+    </message>
+    <message>
+        <source>no filters</source>
+        <translation>без фильтров</translation>
+    </message>
+</context>
+<context>
     <name>trove::UiLanguage</name>
     <message>
         <source>&amp;Language</source>

@@ -1,5 +1,6 @@
 #include "core/query/tweetfilter.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QStringList>
 
@@ -34,13 +35,13 @@ QString kindName(TweetKind kind)
 {
     switch (kind) {
     case TweetKind::Original:
-        return QStringLiteral("originals");
+        return QCoreApplication::translate("trove::TweetFilter", "originals");
     case TweetKind::Retweet:
-        return QStringLiteral("retweets");
+        return QCoreApplication::translate("trove::TweetFilter", "retweets");
     case TweetKind::Reply:
-        return QStringLiteral("replies");
+        return QCoreApplication::translate("trove::TweetFilter", "replies");
     case TweetKind::Quote:
-        return QStringLiteral("quotes");
+        return QCoreApplication::translate("trove::TweetFilter", "quotes");
     }
     return {};
 }
@@ -59,11 +60,13 @@ bool TweetFilter::hasLocalTime() const
     return (localWeekday >= 1 && localWeekday <= 7) || (localHour >= 0 && localHour <= 23);
 }
 
+// In the user's language when a translator is installed (the window), in English otherwise (command line,
+// tests): the texts are translated in context "trove::TweetFilter" with the window's.
 QString TweetFilter::describeFilters() const
 {
     QStringList parts;
     if (!search.trimmed().isEmpty()) {
-        parts << QStringLiteral("search \u201c%1\u201d").arg(search.trimmed());
+        parts << QCoreApplication::translate("trove::TweetFilter", "search “%1”").arg(search.trimmed());
     }
     // A bound at midnight is a whole day and is named by its date; any other time to the second.
     const auto moment = [](const QDateTime &time) {
@@ -78,21 +81,23 @@ QString TweetFilter::describeFilters() const
         if (utcFrom.time() == QTime(0, 0) && utcUntil.time() == QTime(0, 0)) {
             const QDate last = utcUntil.date().addDays(-1);
             parts << (last == utcFrom.date()
-                          ? QStringLiteral("on %1 UTC").arg(moment(from))
-                          : QStringLiteral("%1 to %2 UTC").arg(moment(from), last.toString(Qt::ISODate)));
+                          ? QCoreApplication::translate("trove::TweetFilter", "on %1 UTC").arg(moment(from))
+                          : QCoreApplication::translate("trove::TweetFilter", "%1 to %2 UTC")
+                                .arg(moment(from), last.toString(Qt::ISODate)));
         } else {
-            parts << QStringLiteral("%1 to %2 UTC").arg(moment(from), moment(until));
+            parts << QCoreApplication::translate("trove::TweetFilter", "%1 to %2 UTC")
+                         .arg(moment(from), moment(until));
         }
     } else if (from.isValid()) {
-        parts << QStringLiteral("from %1 UTC").arg(moment(from));
+        parts << QCoreApplication::translate("trove::TweetFilter", "from %1 UTC").arg(moment(from));
     } else if (until.isValid()) {
-        parts << QStringLiteral("before %1 UTC").arg(moment(until));
+        parts << QCoreApplication::translate("trove::TweetFilter", "before %1 UTC").arg(moment(until));
     }
     if (!language.isEmpty()) {
-        parts << QStringLiteral("language %1").arg(language);
+        parts << QCoreApplication::translate("trove::TweetFilter", "language %1").arg(language);
     }
     if (!client.isEmpty()) {
-        parts << QStringLiteral("client %1").arg(client);
+        parts << QCoreApplication::translate("trove::TweetFilter", "client %1").arg(client);
     }
     if ((kinds & AllKinds) != AllKinds) {
         QStringList names;
@@ -101,29 +106,35 @@ QString TweetFilter::describeFilters() const
                 names << kindName(TweetKind(kind));
             }
         }
-        parts << (names.isEmpty() ? QStringLiteral("no tweet kind") : names.join(QStringLiteral(", ")));
+        parts << (names.isEmpty() ? QCoreApplication::translate("trove::TweetFilter", "no tweet kind")
+                                  : names.join(QStringLiteral(", ")));
     }
     if (!hashtag.isEmpty()) {
         parts << QStringLiteral("#%1").arg(hashtag);
     }
     if (!mention.isEmpty()) {
-        parts << QStringLiteral("mentioning @%1").arg(mention);
+        parts << QCoreApplication::translate("trove::TweetFilter", "mentioning @%1").arg(mention);
     }
     if (media == Media::With) {
-        parts << QStringLiteral("with media");
+        parts << QCoreApplication::translate("trove::TweetFilter", "with media");
     } else if (media == Media::Without) {
-        parts << QStringLiteral("without media");
+        parts << QCoreApplication::translate("trove::TweetFilter", "without media");
     }
     if (!category.isEmpty()) {
-        parts << QStringLiteral("category %1").arg(category);
+        parts << QCoreApplication::translate("trove::TweetFilter", "category %1").arg(category);
     }
     if (hasLocalTime()) {
         // "Mondays 09:00–10:00 Europe/Moscow": what a heatmap cell stands for.
-        static const char *const Weekdays[] = {"Mondays", "Tuesdays",  "Wednesdays", "Thursdays",
-                                               "Fridays", "Saturdays", "Sundays"};
+        static const char *const Weekdays[] = {QT_TRANSLATE_NOOP("trove::TweetFilter", "Mondays"),
+                                               QT_TRANSLATE_NOOP("trove::TweetFilter", "Tuesdays"),
+                                               QT_TRANSLATE_NOOP("trove::TweetFilter", "Wednesdays"),
+                                               QT_TRANSLATE_NOOP("trove::TweetFilter", "Thursdays"),
+                                               QT_TRANSLATE_NOOP("trove::TweetFilter", "Fridays"),
+                                               QT_TRANSLATE_NOOP("trove::TweetFilter", "Saturdays"),
+                                               QT_TRANSLATE_NOOP("trove::TweetFilter", "Sundays")};
         QStringList when;
         if (localWeekday >= 1 && localWeekday <= 7) {
-            when << QLatin1String(Weekdays[localWeekday - 1]);
+            when << QCoreApplication::translate("trove::TweetFilter", Weekdays[localWeekday - 1]);
         }
         if (localHour >= 0 && localHour <= 23) {
             when << QStringLiteral("%1:00–%2:00")
@@ -133,7 +144,8 @@ QString TweetFilter::describeFilters() const
         when << (timeZone.isEmpty() ? QStringLiteral("UTC") : QString::fromLatin1(timeZone));
         parts << when.join(QLatin1Char(' '));
     }
-    return parts.isEmpty() ? QStringLiteral("no filters") : parts.join(QStringLiteral(" \u00b7 "));
+    return parts.isEmpty() ? QCoreApplication::translate("trove::TweetFilter", "no filters")
+                           : parts.join(QStringLiteral(" \u00b7 "));
 }
 
 QJsonObject TweetFilter::toJson() const

@@ -311,7 +311,8 @@ void TestTranslations::tsFilesCoverTheSources()
     QFile(copy).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QProcess process;
     process.setWorkingDirectory(TROVE_SOURCE_DIR);
-    process.start(lupdate, {"-no-obsolete", "-locations", "none", "-I", ".", "ui", "-ts", copy});
+    process.start(lupdate, {"-no-obsolete", "-locations", "none", "-I", ".", "ui",
+                            "core/query/tweetfilter.cpp", "-ts", copy});
     QVERIFY(process.waitForFinished(60000));
     const QString output =
         QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
