@@ -8,10 +8,12 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPicture>
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <QWidget>
 
+#include <algorithm>
 #include <cmath>
 
 namespace trove {
@@ -160,7 +162,27 @@ bool ChartExporter::writePdf(const QString &path, QWidget *content, const QStrin
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageOrientation(QPageLayout::Landscape);
     writer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
-    return render(&writer, content, caption, error);
+    // Recorded first at screen resolution, then played onto the page, which scales a picture by the ratio of
+    // the two resolutions: laid out straight onto the 300 dpi page, the chart's legend measured its text at
+    // one resolution and drew it at another (it kept one item of two, without its marker). The recording
+    // stays vector graphics.
+    QPicture picture;
+    const qreal scale = qreal(writer.logicalDpiX()) / picture.logicalDpiX();
+    const QRectF logical(0, 0, writer.width() / scale, writer.height() / scale);
+    QPainter recorder(&picture);
+    recorder.setRenderHint(QPainter::Antialiasing);
+    recorder.setRenderHint(QPainter::TextAntialiasing);
+    render(&recorder, logical, 1.0, content, caption);
+    recorder.end();
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        if (error) {
+            *error = QCoreApplication::translate("trove::Charts", "Cannot paint onto the export target.");
+        }
+        return false;
+    }
+    painter.drawPicture(0, 0, picture);
+    return painter.end();
 }
 
 QString ChartExporter::csv(const ChartResult &result)
