@@ -168,12 +168,16 @@ MediaEntryName MediaEntryName::parse(const char *name, std::int64_t size)
         return result;
     }
 
-    // Profile and banner images: <userid>_<type>.<ext>.
-    const char *underscore = stem_end;
-    while (underscore > base && underscore[-1] != '_') {
-        --underscore;
+    // Profile and banner images: <userid>_<type>.<ext>, where the type may hold underscores itself
+    // ("profile_image") but a userid never does (numbers, or hex hashes): split at the first one.
+    const char *underscore = base;
+    while (underscore < stem_end && *underscore != '_') {
+        ++underscore;
     }
-    if (underscore > base + 1) {
+    if (underscore < stem_end) {
+        ++underscore; // the type starts after it
+    }
+    if (underscore < stem_end && underscore > base + 1) {
         result.userid = QByteArray(base, qsizetype(underscore - 1 - base));
         if (base > name) {
             result.pathUserid = QByteArray(name, qsizetype(underscore - 1 - name));

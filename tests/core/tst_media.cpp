@@ -240,7 +240,8 @@ private slots:
         QCOMPARE(MediaEntryName::parse("x/u/videos/12-k.mp4", 10).kind, MediaKind::Video);
         const MediaEntryName profile = MediaEntryName::parse("2b5d0e_profile_image.jpg", 10);
         QCOMPARE(profile.kind, MediaKind::Profile);
-        QCOMPARE(profile.userid, QByteArray("2b5d0e_profile"));
+        QCOMPARE(profile.userid, QByteArray("2b5d0e")); // the type ("profile_image") has an underscore too
+        QCOMPARE(profile.mediaKey, QByteArray("profile_image"));
         const MediaEntryName banner = MediaEntryName::parse("abc_banner.png", 10);
         QCOMPARE(banner.kind, MediaKind::Banner);
         QCOMPARE(banner.userid, QByteArray("abc"));
@@ -351,6 +352,31 @@ private slots:
                              "SELECT count(*) FROM media_archives WHERE file_name LIKE '%_hashed_00%' AND "
                              "campaign_id IS NOT NULL"),
                  2);
+    }
+
+    // The indexer drops media_by_tweet/account/campaign before a bulk load into an empty media table and
+    // builds them at the end: what it builds must be what schema step 7 creates in a new cache.
+    void rebuiltIndexesMatchTheSchema()
+    {
+        const auto indexes = [](Database &db) {
+            QStringList found;
+            Statement statement(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND "
+                                    "tbl_name = 'media' AND sql IS NOT NULL ORDER BY name");
+            while (statement.next()) {
+                found
+                    << statement.text(0) + ": " +
+                           statement.text(1).replace("IF NOT EXISTS ", "", Qt::CaseInsensitive).simplified();
+            }
+            return found;
+        };
+        Database fresh;
+        QVERIFY(fresh.open(path("fresh-schema.trove")));
+        const QStringList expected = indexes(fresh);
+        QCOMPARE(expected.size(), 4);
+        Database indexed;
+        QVERIFY(indexed.open(m_cache));
+        QVERIFY(test::count(indexed, "SELECT count(*) FROM media") > 0);
+        QCOMPARE(indexes(indexed), expected);
     }
 
     void rerunSkipsIndexedArchives()
