@@ -2262,6 +2262,37 @@ Im Webbrowser öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>trove::ThumbnailCache</name>
+    <message>
+        <source>This file is not an image Trove can read (%1).</source>
+        <translation>Diese Datei ist kein Bild, das Trove lesen kann (%1).</translation>
+    </message>
+    <message>
+        <source>The image claims to be %1 × %2 pixels: Trove does not decode images over %3 pixels a side or %4 megapixels.</source>
+        <translation>Das Bild gibt %1 × %2 Pixel an: Trove decodiert keine Bilder mit mehr als %3 Pixeln pro Seite oder %4 Megapixeln.</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded (%1).</source>
+        <translation>Das Bild konnte nicht decodiert werden (%1).</translation>
+    </message>
+    <message>
+        <source>The cache cannot be read: %1</source>
+        <translation>Der Cache kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The media file is not in the cache: %1</source>
+        <translation>Die Mediendatei ist nicht im Cache: %1</translation>
+    </message>
+    <message>
+        <source>Videos have no thumbnail.</source>
+        <translation>Videos haben keine Vorschau.</translation>
+    </message>
+    <message>
+        <source>No cache is open.</source>
+        <translation>Es ist kein Cache geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>trove::TimeChartView</name>
     <message>
         <source>Chart</source>

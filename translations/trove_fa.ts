@@ -2261,6 +2261,37 @@ Open it in your web browser?</source>
     </message>
 </context>
 <context>
+    <name>trove::ThumbnailCache</name>
+    <message>
+        <source>This file is not an image Trove can read (%1).</source>
+        <translation>این فایل تصویری نیست که Trove بتواند بخواند (%1).</translation>
+    </message>
+    <message>
+        <source>The image claims to be %1 × %2 pixels: Trove does not decode images over %3 pixels a side or %4 megapixels.</source>
+        <translation>ابعاد اعلام‌شدهٔ تصویر %1 × %2 پیکسل است: Trove تصویرهای بزرگ‌تر از %3 پیکسل در هر ضلع یا %4 مگاپیکسل را رمزگشایی نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded (%1).</source>
+        <translation>تصویر رمزگشایی نشد (%1).</translation>
+    </message>
+    <message>
+        <source>The cache cannot be read: %1</source>
+        <translation>حافظهٔ نهان خوانده نمی‌شود: %1</translation>
+    </message>
+    <message>
+        <source>The media file is not in the cache: %1</source>
+        <translation>فایل رسانه در حافظهٔ نهان نیست: %1</translation>
+    </message>
+    <message>
+        <source>Videos have no thumbnail.</source>
+        <translation>ویدیوها تصویر کوچک ندارند.</translation>
+    </message>
+    <message>
+        <source>No cache is open.</source>
+        <translation>هیچ حافظهٔ نهانی باز نیست.</translation>
+    </message>
+</context>
+<context>
     <name>trove::TimeChartView</name>
     <message>
         <source>Chart</source>

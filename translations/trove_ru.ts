@@ -2263,6 +2263,37 @@ Open it in your web browser?</source>
     </message>
 </context>
 <context>
+    <name>trove::ThumbnailCache</name>
+    <message>
+        <source>This file is not an image Trove can read (%1).</source>
+        <translation>Этот файл не является изображением, которое Trove может прочитать (%1).</translation>
+    </message>
+    <message>
+        <source>The image claims to be %1 × %2 pixels: Trove does not decode images over %3 pixels a side or %4 megapixels.</source>
+        <translation>Изображение заявляет размер %1 × %2 пикселей: Trove не декодирует изображения больше %3 пикселей по стороне или %4 мегапикселей.</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded (%1).</source>
+        <translation>Не удалось декодировать изображение (%1).</translation>
+    </message>
+    <message>
+        <source>The cache cannot be read: %1</source>
+        <translation>Не удаётся прочитать кэш: %1</translation>
+    </message>
+    <message>
+        <source>The media file is not in the cache: %1</source>
+        <translation>Медиафайла нет в кэше: %1</translation>
+    </message>
+    <message>
+        <source>Videos have no thumbnail.</source>
+        <translation>У видео нет миниатюры.</translation>
+    </message>
+    <message>
+        <source>No cache is open.</source>
+        <translation>Кэш не открыт.</translation>
+    </message>
+</context>
+<context>
     <name>trove::TimeChartView</name>
     <message>
         <source>Chart</source>
