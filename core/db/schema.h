@@ -41,6 +41,14 @@ public:
 
     /** Drops the deferred indexes; the importer calls this before filling an empty cache. */
     static bool dropDeferredIndexes(Database &db);
+
+    /**
+     * The same for the media table's indexes by tweet, account and campaign (schema step 7 creates them):
+     * MediaIndexer drops them before it fills an empty media table and builds them once at the end.
+     * Idempotent; the caller holds the transaction.
+     */
+    static bool createDeferredMediaIndexes(Database &db);
+    static bool dropDeferredMediaIndexes(Database &db);
 };
 
 } // namespace trove

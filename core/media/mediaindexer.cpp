@@ -1,6 +1,7 @@
 #include "core/media/mediaindexer.h"
 
 #include "core/db/database.h"
+#include "core/db/schema.h"
 #include "core/media/mediaentry.h"
 
 #include <QCollator>
@@ -128,22 +129,10 @@ struct Statements
     }
 };
 
-/**
- * The secondary indexes of media, exactly as schema step 7 creates them. A run that starts on an empty media
- * table drops them and builds each once at the end, by sorting, rather than maintaining three b-trees keyed
- * in random order for every entry and rewriting their pages into the write-ahead log at every archive's
- * commit (media_benchmark.sh, 100,000 entries in 20 zips: 0.77 s of CPU instead of 0.86 s on a quiet
- * machine, building them included; 1.4 s of wall time instead of 2.0 s on a loaded one). media_by_archive
- * stays: it is filled in key order, and replacing an archive deletes by it. A run killed in between leaves
- * the archives it committed intact and these indexes missing (queries stay correct, only slower); every run
- * ends by building whichever are missing, as the importer does for tweets_by_account.
- */
-constexpr const char *MediaDeferredIndexes[][2] = {
-    {"media_by_tweet", "CREATE INDEX IF NOT EXISTS media_by_tweet ON media(tweet_id)"},
-    {"media_by_account", "CREATE INDEX IF NOT EXISTS media_by_account ON media(account_id)"},
-    {"media_by_campaign", "CREATE INDEX IF NOT EXISTS media_by_campaign ON media(campaign_id)"},
-};
-
+// A run that starts on an empty media table drops the media indexes Schema defers and builds them once at
+// the end (see DeferredMediaIndexes in schema.cpp). A run killed in between leaves the archives it committed
+// intact and those indexes missing (queries stay correct, only slower); every run ends by building whichever
+// are missing, as the importer does for tweets_by_account.
 /** Drops the deferred indexes while media is empty, and builds the missing ones when it goes. */
 class DeferredMediaIndexes
 {
@@ -162,24 +151,14 @@ public:
             return true;
         }
         Transaction transaction(m_db);
-        for (const auto &index : MediaDeferredIndexes) {
-            if (!m_db.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index[0])))) {
-                return false;
-            }
-        }
-        return transaction.commit();
+        return Schema::dropDeferredMediaIndexes(m_db) && transaction.commit();
     }
 
     /** Builds those missing (each a no-op when it exists); false on a write error. */
     bool build()
     {
         Transaction transaction(m_db);
-        for (const auto &index : MediaDeferredIndexes) {
-            if (!m_db.exec(index[1])) {
-                return false;
-            }
-        }
-        return transaction.commit();
+        return Schema::createDeferredMediaIndexes(m_db) && transaction.commit();
     }
 
 private:

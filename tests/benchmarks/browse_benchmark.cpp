@@ -7,6 +7,7 @@
 //
 //   QT_QPA_PLATFORM=offscreen build/tests/bench_browse CACHE [--word WORD] [--sqlite3 PATH]
 #include "core/db/database.h"
+#include "sqliteshell.h"
 #include "ui/models/accountfilterproxy.h"
 #include "ui/models/timelinemodel.h"
 #include "ui/widgets/accountbrowser.h"
@@ -89,28 +90,11 @@ bool visibleRowsShown(TimelineView &view)
 QString g_cache;
 QString g_sqlite3 = QStringLiteral("sqlite3");
 
-// The sqlite3 shell's ".timer" real time for @p sql, in ms (-1 when it could not run).
+// The sqlite3 shell's ".timer" real time for @p sql on the benchmarked cache, in ms (-1 when it could not
+// run).
 double sqliteMs(const QString &sql)
 {
-    QProcess process;
-    process.start(g_sqlite3, {g_cache});
-    if (!process.waitForStarted()) {
-        return -1;
-    }
-    const QString script =
-        QStringLiteral("ATTACH '%1-search' AS search;\n.timer on\n.output /dev/null\n%2;\n")
-            .arg(g_cache, sql);
-    process.write(script.toUtf8());
-    process.closeWriteChannel();
-    process.waitForFinished(600000);
-    const QString output =
-        QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-    const QRegularExpression real(QStringLiteral("Run Time: real ([0-9.]+)"));
-    double last = -1;
-    for (auto match = real.globalMatch(output); match.hasNext();) {
-        last = match.next().captured(1).toDouble() * 1000;
-    }
-    return last;
+    return sqliteShellMs(g_sqlite3, g_cache, sql);
 }
 
 const char PageColumns[] =

@@ -1,5 +1,6 @@
 #include "ui/charts/chartexporter.h"
 
+#include "core/export/exportformat.h"
 #include "ui/charts/chartbuilder.h"
 
 #include <QCoreApplication>
@@ -20,16 +21,14 @@ namespace trove {
 
 namespace {
 
-// One CSV field. Text from the archive (series and account names) is quoted, and a leading character that
-// spreadsheets would run as a formula is neutralised with an apostrophe.
+// One CSV field of text from the archive (series and account names), shaped as the tweet exports shape it
+// for spreadsheets: quoted when it must be, and a leading character a spreadsheet would run as a formula
+// neutralised with an apostrophe.
 QString field(const QString &text)
 {
-    QString value = text;
-    if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.at(0))) {
-        value.prepend(QLatin1Char('\''));
-    }
-    value.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + value + QLatin1Char('"');
+    QByteArray out;
+    appendCsvField(out, text, CsvDialect::Spreadsheet);
+    return QString::fromUtf8(out);
 }
 
 QString number(double value)
