@@ -3,6 +3,8 @@
 #include "core/db/readconnection.h"
 #include "core/query/cachefacets.h"
 #include "ui/charts/chartsview.h"
+#include "ui/media/mediasettings.h"
+#include "ui/media/thumbnailcache.h"
 #include "ui/models/campaigntablemodel.h"
 #include "ui/viewstate.h"
 #include "ui/widgets/accountbrowser.h"
@@ -70,6 +72,10 @@ Explorer::Explorer(CampaignTableModel *campaigns, QWidget *parent)
     setObjectName(QStringLiteral("explorer"));
     // Account lists, dossiers and facets; the timeline reads on pools of its own.
     m_pool.setMaxThreadCount(3);
+    m_thumbnails = new ThumbnailCache(nullptr, this);
+    m_thumbnails->setDiskLimitBytes(MediaSettings::instance()->thumbnailDiskLimitBytes());
+    connect(MediaSettings::instance(), &MediaSettings::thumbnailDiskLimitChanged, m_thumbnails,
+            &ThumbnailCache::setDiskLimitBytes);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -168,6 +174,7 @@ void Explorer::setCachePath(const QString &path)
     m_timeline->setQuery(currentFilter(), currentOrder());
     m_conversation->setCachePath(path);
     m_charts->setCachePath(path);
+    m_thumbnails->setCachePath(path);
     loadFacets();
     updateScope();
     updateCharts();

@@ -22,6 +22,7 @@ class ChartsView;
 class CampaignTableModel;
 class ConversationView;
 class FilterBar;
+class ThumbnailCache;
 class TimelineView;
 struct ViewState;
 
@@ -70,6 +71,11 @@ public:
     TimelineView *timeline() const { return m_timeline; }
     /** The Charts tab beside the timeline: it charts currentFilter() (see ChartsView). */
     ChartsView *charts() const { return m_charts; }
+    /**
+     * The thumbnails of the open cache's media, shared by the gallery, the tweet cards, the dossier and the
+     * preview (made on a pool of its own; its disk limit follows MediaSettings).
+     */
+    ThumbnailCache *thumbnails() const { return m_thumbnails; }
     /** The centre's tabs: "Timeline" (the default) and "Charts". */
     QTabWidget *centerTabs() const { return m_centerTabs; }
     /** Shows the Charts tab. */
@@ -127,6 +133,7 @@ private:
     QTabWidget *m_sideTabs = nullptr;
     AccountDossierView *m_dossier = nullptr;
     ConversationView *m_conversation = nullptr;
+    ThumbnailCache *m_thumbnails = nullptr;
 };
 
 } // namespace trove

@@ -9,6 +9,7 @@
 #include "ui/explorer.h"
 #include "ui/exportactions.h"
 #include "ui/importcontroller.h"
+#include "ui/media/mediasettings.h"
 #include "ui/models/campaigntablemodel.h"
 #include "ui/savedsearches.h"
 #include "ui/uilanguage.h"
@@ -578,6 +579,9 @@ void MainWindow::createBrowseMenus()
     viewMenu->addAction(findAction);
     viewMenu->addAction(findAccountAction);
     viewMenu->addAction(allAccountsAction);
+    viewMenu->addSeparator();
+    viewMenu->addAction(MediaSettings::instance()->createSafeViewAction(this));
+    viewMenu->addAction(MediaSettings::instance()->createVeilAllAction(this));
     viewMenu->addSeparator();
     AppSettings::instance()->addZoomActions(viewMenu);
     (new UiLanguage(this))->addLanguageMenu(viewMenu);
