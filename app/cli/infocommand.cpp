@@ -53,8 +53,13 @@ int runInfo(const QStringList &arguments)
         print(stderr, QStringLiteral("trove info: %1\n").arg(error));
         return 1;
     }
+    const MediaSummary media = CacheSummary::media(db, &error);
+    if (!error.isEmpty()) {
+        print(stderr, QStringLiteral("trove info: %1\n").arg(error));
+        return 1;
+    }
     if (command.parser().isSet(jsonOption)) {
-        const QByteArray json = CacheSummary::toJson(campaigns, cachePath);
+        const QByteArray json = CacheSummary::toJson(campaigns, cachePath, media);
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
         return 0;
     }
@@ -78,31 +83,22 @@ int runInfo(const QStringList &arguments)
         out += QStringLiteral("(empty)\n");
     }
     // The media archives indexed in place (trove media index, or trove import of media zips).
-    Statement archives(db, "SELECT count(*) FILTER (WHERE status='indexed'), count(*) FILTER (WHERE "
-                           "status='failed'), coalesce(sum(skipped), 0) FROM media_archives");
-    if (archives.next() && archives.int64(0) + archives.int64(1) > 0) {
-        Statement kinds(db, "SELECT kind, count(*) FROM media GROUP BY kind ORDER BY kind");
+    if (!media.isEmpty()) {
         QStringList byKind;
-        std::int64_t files = 0;
-        while (kinds.next()) {
-            byKind.append(QStringLiteral("%L1 %2").arg(kinds.int64(1)).arg(kinds.text(0)));
-            files += kinds.int64(1);
+        for (const auto &kind : media.filesByKind) {
+            byKind.append(QStringLiteral("%L1 %2").arg(kind.second).arg(kind.first));
         }
-        const std::int64_t unmatched =
-            db.scalar("SELECT count(*) FROM media m WHERE CASE WHEN m.tweet_id IS NOT NULL THEN NOT EXISTS "
-                      "(SELECT 1 FROM tweets t WHERE t.id = m.tweet_id) ELSE m.account_id IS NULL END");
         out += QStringLiteral(
                    "media archives: %L1 indexed, %L2 failed; %L3 media files (%4), %L5 matching no tweet "
                    "or account, %L6 entries that are not media\n")
-                   .arg(archives.int64(0))
-                   .arg(archives.int64(1))
-                   .arg(files)
+                   .arg(media.archivesIndexed)
+                   .arg(media.archivesFailed)
+                   .arg(media.files)
                    .arg(byKind.isEmpty() ? QStringLiteral("none") : byKind.join(QStringLiteral(", ")))
-                   .arg(unmatched)
-                   .arg(archives.int64(2));
-        Statement failures(db, "SELECT path, error FROM media_archives WHERE status='failed' ORDER BY path");
-        while (failures.next()) {
-            out += QStringLiteral("  failed: %1\n").arg(failures.text(1));
+                   .arg(media.unmatched)
+                   .arg(media.notMedia);
+        for (const auto &failure : media.failures) {
+            out += QStringLiteral("  failed: %1\n").arg(failure.second);
         }
     }
     print(stdout, out);

@@ -30,11 +30,36 @@ QString baseName(const QString &name)
     return name.mid(name.lastIndexOf(QLatin1Char('/')) + 1);
 }
 
+// Whether a zip's name or its folder's says it holds media (`ira_tweet_media_hashed_1.zip`,
+// `iranian_tweet_media_hashed/iranian_hashed_001.zip`, `ira_profile_images.zip`) and not tweets or users.
+bool namedLikeMediaArchive(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    if (name.contains(QLatin1String("_tweets_"), Qt::CaseInsensitive) ||
+        name.contains(QLatin1String("_users_"), Qt::CaseInsensitive)) {
+        return false;
+    }
+    for (const QString &part : {name, info.dir().dirName()}) {
+        if (part.contains(QLatin1String("_media"), Qt::CaseInsensitive) ||
+            part.contains(QLatin1String("_profile"), Qt::CaseInsensitive)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void addZip(const QString &path, qint64 modified, ScanResult &result)
 {
     QString error;
     const std::shared_ptr<ZipArchive> archive = ZipArchive::open(path, &error);
     if (!archive) {
+        if (namedLikeMediaArchive(path)) {
+            // A broken media archive goes to the media indexer, which reports it and records it as failed
+            // in media_archives (as `trove media index` does), so that `trove info` lists it.
+            result.mediaArchives.append(path);
+            return;
+        }
         result.messages.append(error);
         ++result.failed;
         return;

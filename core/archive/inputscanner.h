@@ -41,6 +41,8 @@ struct ScanResult
  * Expands what the user gave (CSV files, zips, folders holding any of these, recursively) into the CSVs to
  * read, ordered so that users files come before tweets files and split parts in numeric order. A zip holding
  * no CSV but media files (jpg, png, gif, mp4, ...) is a media archive: listed in mediaArchives, not reported.
+ * So is a zip that cannot be opened but is named like a media archive (`…_media…`, `…_profile…`, or in such a
+ * folder): the media indexer reports it and records it as failed.
  */
 class InputScanner
 {

@@ -113,7 +113,45 @@ bool CacheSummary::renameCampaign(Database &db, std::int64_t campaignId, const Q
     return true;
 }
 
-QByteArray CacheSummary::toJson(const QList<CampaignSummary> &campaigns, const QString &cachePath)
+MediaSummary CacheSummary::media(Database &db, QString *error)
+{
+    MediaSummary summary;
+    Statement archives(db, "SELECT count(*) FILTER (WHERE status='indexed'), count(*) FILTER (WHERE "
+                           "status='failed'), coalesce(sum(skipped), 0) FROM media_archives");
+    if (!archives.next()) {
+        if (error) {
+            *error = archives.errorString();
+        }
+        return summary;
+    }
+    summary.archivesIndexed = archives.int64(0);
+    summary.archivesFailed = archives.int64(1);
+    summary.notMedia = archives.int64(2);
+    if (summary.isEmpty()) {
+        return summary;
+    }
+    Statement kinds(db, "SELECT kind, count(*) FROM media GROUP BY kind ORDER BY kind");
+    while (kinds.next()) {
+        summary.filesByKind.append({kinds.text(0), kinds.int64(1)});
+        summary.files += kinds.int64(1);
+    }
+    summary.unmatched =
+        db.scalar("SELECT count(*) FROM media m WHERE CASE WHEN m.tweet_id IS NOT NULL THEN NOT EXISTS "
+                  "(SELECT 1 FROM tweets t WHERE t.id = m.tweet_id) ELSE m.account_id IS NULL END");
+    Statement failures(db, "SELECT path, error FROM media_archives WHERE status='failed' ORDER BY path");
+    while (failures.next()) {
+        summary.failures.append({failures.text(0), failures.text(1)});
+    }
+    if (!kinds.ok() || !failures.ok()) {
+        if (error) {
+            *error = !kinds.ok() ? kinds.errorString() : failures.errorString();
+        }
+    }
+    return summary;
+}
+
+QByteArray CacheSummary::toJson(const QList<CampaignSummary> &campaigns, const QString &cachePath,
+                                const MediaSummary &media)
 {
     QJsonArray list;
     for (const CampaignSummary &campaign : campaigns) {
@@ -135,6 +173,28 @@ QByteArray CacheSummary::toJson(const QList<CampaignSummary> &campaigns, const Q
     QJsonObject root;
     root.insert(QStringLiteral("cache"), cachePath);
     root.insert(QStringLiteral("campaigns"), list);
+    if (!media.isEmpty()) {
+        QJsonObject kinds;
+        for (const auto &kind : media.filesByKind) {
+            kinds.insert(kind.first, qint64(kind.second));
+        }
+        QJsonArray failures;
+        for (const auto &failure : media.failures) {
+            QJsonObject object;
+            object.insert(QStringLiteral("archive"), failure.first);
+            object.insert(QStringLiteral("error"), failure.second);
+            failures.append(object);
+        }
+        QJsonObject object;
+        object.insert(QStringLiteral("archives_indexed"), qint64(media.archivesIndexed));
+        object.insert(QStringLiteral("archives_failed"), qint64(media.archivesFailed));
+        object.insert(QStringLiteral("files"), qint64(media.files));
+        object.insert(QStringLiteral("files_by_kind"), kinds);
+        object.insert(QStringLiteral("unmatched"), qint64(media.unmatched));
+        object.insert(QStringLiteral("not_media"), qint64(media.notMedia));
+        object.insert(QStringLiteral("failures"), failures);
+        root.insert(QStringLiteral("media"), object);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

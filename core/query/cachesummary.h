@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <cstdint>
@@ -28,6 +29,20 @@ struct CampaignSummary
     QDateTime lastTweet;
 };
 
+/** The media archives indexed in place (`trove media index`, or media zips given to an import). */
+struct MediaSummary
+{
+    std::int64_t archivesIndexed = 0;
+    std::int64_t archivesFailed = 0;
+    std::int64_t files = 0;                          ///< indexed media files
+    QList<QPair<QString, std::int64_t>> filesByKind; ///< ("image", n), … ordered by kind
+    std::int64_t unmatched = 0;                      ///< files matching no tweet and no account
+    std::int64_t notMedia = 0;                       ///< entries skipped as not media
+    QList<QPair<QString, QString>> failures;         ///< (archive path, reason) of the failed archives
+
+    bool isEmpty() const { return archivesIndexed + archivesFailed == 0; }
+};
+
 /** Reads per-campaign figures from a cache. Cheap (reads maintained counters): safe to call often. */
 class CacheSummary
 {
@@ -39,8 +54,16 @@ public:
     static bool renameCampaign(Database &db, std::int64_t campaignId, const QString &name,
                                QString *error = nullptr);
 
-    /** The summary as the JSON document printed by `trove info --json`. */
-    static QByteArray toJson(const QList<CampaignSummary> &campaigns, const QString &cachePath);
+    /**
+     * The media archives' figures. Counting the unmatched files reads the whole media index (one pass):
+     * meant for `trove info`, not for a repaint.
+     */
+    static MediaSummary media(Database &db, QString *error = nullptr);
+
+    /** The summary as the JSON document printed by `trove info --json` (a "media" object when any media
+     * archive was indexed). */
+    static QByteArray toJson(const QList<CampaignSummary> &campaigns, const QString &cachePath,
+                             const MediaSummary &media = MediaSummary());
 };
 
 } // namespace trove

@@ -6,6 +6,7 @@
 #include "core/media/mediaexport.h"
 #include "core/media/mediaindexer.h"
 #include "core/media/mediareader.h"
+#include "core/query/cachesummary.h"
 #include "core/query/tweetlistquery.h"
 #include "core/synth/archivegenerator.h"
 #include "core/synth/mediagenerator.h"
@@ -16,6 +17,9 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -687,6 +691,65 @@ private slots:
         QVERIFY(db.open(withMedia, Database::Mode::ReadOnly));
         QCOMPARE(test::count(db, "SELECT count(*) FROM media"),
                  m_media2018.mediaFiles + m_media2018.unmatched + m_media2018.profileFiles);
+    }
+
+    void importRecordsABrokenMediaZip()
+    {
+        // A media zip that cannot be opened, given to an import beside the tweets: named like a media
+        // archive, it is recorded as a failed media archive (as `trove media index` does), while a broken zip
+        // named like a tweets file stays an import failure; tweets and the good media still arrive.
+        const QString folder = path("brokenmedia");
+        QDir().mkpath(folder);
+        QFile garbage(folder + "/y_tweet_media_hashed_9.zip");
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(3000, 'Q'));
+        garbage.close();
+        QVERIFY(QFile::copy(folder + "/y_tweet_media_hashed_9.zip", folder + "/y_tweets_csv_hashed.zip"));
+        QVERIFY(QFile::copy(m_media2018.files.at(1),
+                            folder + "/" + QFileInfo(m_media2018.files.at(1)).fileName()));
+        const QString cache = path("brokenmedia.trove");
+        const ImportSummary summary = test::import(cache, QStringList(m_archive.files) << folder);
+        QVERIFY2(summary.ok, qPrintable(summary.errorString));
+        QCOMPARE(summary.filesFailed, 2);
+        QVERIFY2(summary.messages.filter("y_tweet_media_hashed_9.zip: not a readable zip archive").size() ==
+                     1,
+                 qPrintable(summary.messages.join('\n')));
+        QVERIFY2(summary.messages.filter("y_tweets_csv_hashed.zip").size() == 1,
+                 qPrintable(summary.messages.join('\n')));
+        Database db;
+        QVERIFY(db.open(cache, Database::Mode::ReadOnly));
+        QCOMPARE(test::count(db, "SELECT count(*) FROM media_archives WHERE status='failed' AND path LIKE "
+                                 "'%y_tweet_media_hashed_9.zip'"),
+                 1);
+        QCOMPARE(test::count(db, "SELECT count(*) FROM media_archives WHERE path LIKE '%y_tweets_csv%'"), 0);
+        QCOMPARE(test::count(db, "SELECT count(*) FROM media_archives WHERE status='indexed'"), 1);
+        QVERIFY(summary.tweetsAdded > 0);
+        QCOMPARE(test::count(db, "SELECT count(*) FROM tweets"), summary.tweetsAdded);
+
+        // `trove info --json`'s media object says the same.
+        QString error;
+        const MediaSummary media = CacheSummary::media(db, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(media.archivesIndexed, 1);
+        QCOMPARE(media.archivesFailed, 1);
+        QCOMPARE(media.files, test::count(db, "SELECT count(*) FROM media"));
+        QCOMPARE(media.failures.size(), 1);
+        QVERIFY(media.failures.first().first.endsWith("y_tweet_media_hashed_9.zip"));
+        const QJsonObject json =
+            QJsonDocument::fromJson(CacheSummary::toJson(CacheSummary::campaigns(db), cache, media))
+                .object()
+                .value("media")
+                .toObject();
+        QCOMPARE(json.value("archives_failed").toInteger(), 1);
+        QCOMPARE(json.value("files").toInteger(), media.files);
+        std::int64_t byKind = 0;
+        for (const QJsonValue value : json.value("files_by_kind").toObject()) {
+            byKind += value.toInteger();
+        }
+        QCOMPARE(byKind, media.files);
+        QCOMPARE(json.value("not_media").toInteger(),
+                 test::count(db, "SELECT sum(skipped) FROM media_archives"));
+        QCOMPARE(json.value("failures").toArray().size(), 1);
     }
 
     void mediaIndexedBeforeTheirTweetsLinkLater()
