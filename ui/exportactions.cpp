@@ -33,10 +33,14 @@ ExportActions::ExportActions(QThreadPool *pool, Explorer *explorer, CampaignTabl
     m_accountsAction->setObjectName(QStringLiteral("exportAccountsAction"));
     m_accountsAction->setStatusTip(tr("Write the accounts the browser shows to a CSV or JSON file"));
     connect(m_accountsAction, &QAction::triggered, this, &ExportActions::chooseAccountExport);
+    m_mediaAction = new QAction(tr("Export &Media…"), this);
+    m_mediaAction->setObjectName(QStringLiteral("exportMediaAction"));
+    m_mediaAction->setStatusTip(
+        tr("Copy the media files of the tweets the timeline shows into a folder, with a manifest"));
+    connect(m_mediaAction, &QAction::triggered, this, &ExportActions::chooseMediaExport);
 
     connect(m_controller, &ExportController::started, this, [this](const QString &path) {
-        m_tweetsAction->setEnabled(false);
-        m_accountsAction->setEnabled(false);
+        setActionsEnabled(false);
         emit started(tr("Exporting to %1…").arg(QFileInfo(path).fileName()));
     });
     connect(m_controller, &ExportController::progressChanged, this, [this](qint64 done, qint64 total) {
@@ -150,11 +154,57 @@ void ExportActions::chooseAccountExport()
     m_controller->exportAccounts(accounts, options);
 }
 
+void ExportActions::setActionsEnabled(bool enabled)
+{
+    m_tweetsAction->setEnabled(enabled);
+    m_accountsAction->setEnabled(enabled);
+    m_mediaAction->setEnabled(enabled);
+}
+
+void ExportActions::chooseMediaExport()
+{
+    if (m_controller->isRunning() || m_cachePath.isEmpty()) {
+        return;
+    }
+    const QString folder =
+        QFileDialog::getExistingDirectory(m_window, tr("Export Media to Folder"), m_lastDirectory);
+    if (folder.isEmpty()) {
+        return;
+    }
+    m_lastDirectory = folder;
+    exportMediaTo(folder);
+}
+
+bool ExportActions::exportMediaTo(const QString &folder)
+{
+    if (m_controller->isRunning() || m_cachePath.isEmpty()) {
+        return false;
+    }
+    MediaExportOptions options;
+    options.outputDirectory = folder;
+    options.filter = m_explorer->currentFilter();
+    m_mediaRunning = m_controller->exportMedia(m_cachePath, options);
+    return m_mediaRunning;
+}
+
 void ExportActions::handleFinished(const ExportResult &result)
 {
-    m_tweetsAction->setEnabled(true);
-    m_accountsAction->setEnabled(true);
-    if (result.ok) {
+    setActionsEnabled(true);
+    const bool media = m_mediaRunning;
+    m_mediaRunning = false;
+    const QString folder = QDir::toNativeSeparators(QFileInfo(result.outputPath).absolutePath());
+    const QString manifest = QFileInfo(result.outputPath).fileName();
+    if (media && result.ok) {
+        emit finished(result.failed > 0
+                          ? tr("Exported %1 media files to %2; %3 could not be read (see %4)")
+                                .arg(QLocale().toString(qlonglong(result.written)), folder,
+                                     QLocale().toString(qlonglong(result.failed)), manifest)
+                          : tr("Exported %1 media files to %2 (listed in %3)")
+                                .arg(QLocale().toString(qlonglong(result.written)), folder, manifest));
+    } else if (media && result.cancelled) {
+        emit finished(
+            tr("Media export cancelled; files copied so far stay in %1, without a manifest.").arg(folder));
+    } else if (result.ok) {
         emit finished(tr("Exported %1 rows to %2")
                           .arg(QLocale().toString(qlonglong(result.written)),
                                QDir::toNativeSeparators(result.outputPath)));

@@ -15,10 +15,11 @@ class ExportController;
 struct ExportResult;
 
 /**
- * File › Export Tweets… and Export Accounts…: asks where to and in which form (CSV for analysis tools,
- * CSV for spreadsheets, JSON with metadata), then exports what the explorer shows, the tweets of its
- * current list or the accounts as the browser filters and sorts them, in the background (ExportController).
- * The window shows the progress it reports and its Cancel button calls cancel().
+ * File › Export Tweets…, Export Accounts… and Export Media…: asks where to and in which form (CSV for
+ * analysis tools, CSV for spreadsheets, JSON with metadata; a folder for media), then exports what the
+ * explorer shows, the tweets of its current list, the accounts as the browser filters and sorts them, or
+ * the media files of its tweets (and of its accounts' profiles) with a manifest, in the background
+ * (ExportController). The window shows the progress it reports and its Cancel button calls cancel().
  */
 class ExportActions : public QObject
 {
@@ -31,6 +32,11 @@ public:
 
     QAction *exportTweetsAction() const { return m_tweetsAction; }
     QAction *exportAccountsAction() const { return m_accountsAction; }
+    /** File › Export Media…: the media files of the explorer's selection, with a manifest, into a folder. */
+    QAction *exportMediaAction() const { return m_mediaAction; }
+    /** Exports the media of the explorer's current selection into @p folder (what the action does after
+     * asking); false while another export runs or no cache is open. */
+    bool exportMediaTo(const QString &folder);
 
     /** The cache exported from; empty while no cache has been read (the actions do nothing then). */
     void setCachePath(const QString &path) { m_cachePath = path; }
@@ -48,6 +54,8 @@ signals:
 private:
     void chooseTweetExport();
     void chooseAccountExport();
+    void chooseMediaExport();
+    void setActionsEnabled(bool enabled);
     void handleFinished(const ExportResult &result);
     QString askForPath(const QString &title, const QString &defaultName, int *format, bool *spreadsheet);
 
@@ -57,8 +65,10 @@ private:
     QWidget *m_window = nullptr;
     QAction *m_tweetsAction = nullptr;
     QAction *m_accountsAction = nullptr;
+    QAction *m_mediaAction = nullptr;
     QString m_cachePath;
     QString m_lastDirectory;
+    bool m_mediaRunning = false; ///< the running export is a media export
 };
 
 } // namespace trove

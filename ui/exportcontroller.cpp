@@ -3,6 +3,7 @@
 #include "core/db/readconnection.h"
 #include "core/query/accountlist.h"
 
+#include <QDir>
 #include <QPromise>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -95,6 +96,47 @@ bool ExportController::exportAccounts(const QList<AccountRecord> &accounts,
                                                  [&promise](std::int64_t done, std::int64_t) {
                                                      promise.setProgressValue(progressValue(done));
                                                  }));
+        }));
+    return true;
+}
+
+bool ExportController::exportMedia(const QString &cachePath, const MediaExportOptions &options)
+{
+    if (!begin(QDir(options.outputDirectory).filePath(QStringLiteral("manifest.csv")))) {
+        return false;
+    }
+    const auto cancelFlag = m_cancelFlag;
+    const auto total = m_total;
+    const QString outputPath = m_outputPath;
+    emit started(outputPath);
+    m_watcher.setFuture(QtConcurrent::run(
+        m_pool, [cachePath, options, cancelFlag, total, outputPath](QPromise<ExportResult> &promise) {
+            ExportResult result;
+            result.outputPath = outputPath;
+            QString error;
+            Database *db = ReadConnection::forThisThread(cachePath, &error);
+            if (!db) {
+                result.errorString = error;
+                promise.addResult(result);
+                return;
+            }
+            promise.setProgressRange(0, std::numeric_limits<int>::max());
+            const MediaExportResult media = MediaExport::run(
+                *db, options,
+                [&promise, &total](std::int64_t done, std::int64_t all) {
+                    total->store(all);
+                    promise.setProgressValue(progressValue(done));
+                },
+                cancelFlag.get());
+            result.ok = media.ok && !media.cancelled;
+            result.cancelled = media.cancelled;
+            result.errorString = media.errorString;
+            result.written = media.filesWritten;
+            result.failed = media.failed;
+            if (!media.manifestPath.isEmpty()) {
+                result.outputPath = media.manifestPath;
+            }
+            promise.addResult(result);
         }));
     return true;
 }

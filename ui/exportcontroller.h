@@ -2,6 +2,7 @@
 
 #include "core/export/accountexport.h"
 #include "core/export/tweetexport.h"
+#include "core/media/mediaexport.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -18,9 +19,10 @@ namespace trove {
 struct AccountRecord;
 
 /**
- * Runs one export at a time on a worker of a pool (TweetExport on the worker's read connection to the
- * cache, or AccountExport) and reports on the GUI thread: started(), progressChanged() now and then, and
- * finished() once per started(), also after cancel() (with result.cancelled, and no file written).
+ * Runs one export at a time on a worker of a pool (TweetExport or MediaExport on the worker's read
+ * connection to the cache, or AccountExport) and reports on the GUI thread: started(), progressChanged() now
+ * and then, and finished() once per started(), also after cancel() (with result.cancelled, and no file
+ * written).
  */
 class ExportController : public QObject
 {
@@ -35,6 +37,12 @@ public:
     bool exportTweets(const QString &cachePath, const TweetExportOptions &options);
     /** Exports @p accounts (plain data: the browser's list); false while another export runs. */
     bool exportAccounts(const QList<AccountRecord> &accounts, const AccountExportOptions &options);
+    /**
+     * Copies the media of a selection of the cache at @p cachePath into a folder with a manifest
+     * (MediaExport); the result's written/failed count files, its outputPath is the manifest. False while
+     * another export runs.
+     */
+    bool exportMedia(const QString &cachePath, const MediaExportOptions &options);
 
     bool isRunning() const { return m_running; }
     /** The file the running (or last) export writes. */

@@ -555,6 +555,7 @@ void MainWindow::createBrowseMenus()
     QAction *beforeQuit = fileMenu->actions().value(fileMenu->actions().size() - 2);
     fileMenu->insertAction(beforeQuit, m_exports->exportTweetsAction());
     fileMenu->insertAction(beforeQuit, m_exports->exportAccountsAction());
+    fileMenu->insertAction(beforeQuit, m_exports->exportMediaAction());
     auto *exportChartAction = new QAction(tr("Export C&hart…"), this);
     exportChartAction->setObjectName(QStringLiteral("exportChartAction"));
     connect(exportChartAction, &QAction::triggered, m_explorer, &Explorer::exportChart);
@@ -582,6 +583,7 @@ void MainWindow::createBrowseMenus()
     viewMenu->addSeparator();
     viewMenu->addAction(MediaSettings::instance()->createSafeViewAction(this));
     viewMenu->addAction(MediaSettings::instance()->createVeilAllAction(this));
+    viewMenu->addAction(MediaSettings::instance()->createDiskLimitAction(this));
     viewMenu->addSeparator();
     AppSettings::instance()->addZoomActions(viewMenu);
     (new UiLanguage(this))->addLanguageMenu(viewMenu);

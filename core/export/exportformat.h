@@ -33,8 +33,9 @@ struct ExportResult
     bool ok = false;          ///< the file is complete and in place
     bool cancelled = false;   ///< stopped on request: no file was written (an older file is left as it was)
     QString errorString;      ///< why not ok (empty when cancelled)
-    std::int64_t written = 0; ///< rows written
-    QString outputPath;
+    std::int64_t written = 0; ///< rows written (media export: files written)
+    std::int64_t failed = 0;  ///< media export: files that could not be read (listed in the manifest)
+    QString outputPath;       ///< the file written (media export: the manifest)
 };
 
 /** How CSV text is shaped for the program that opens it. */

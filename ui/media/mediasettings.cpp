@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QInputDialog>
 #include <QPainter>
 #include <QPointer>
 #include <QSettings>
@@ -43,7 +44,7 @@ MediaSettings::MediaSettings(QObject *parent)
 
 void MediaSettings::restore()
 {
-    QSettings settings;
+    QSettings settings(QStringLiteral("Trove"), QStringLiteral("Trove"));
     m_safeView = settings.value(safeViewKey(), true).toBool();
     m_diskLimitMB = std::clamp<qint64>(settings.value(diskLimitKey(), 512).toLongLong(), MinimumDiskLimitMB,
                                        MaximumDiskLimitMB);
@@ -55,7 +56,7 @@ void MediaSettings::setSafeView(bool on)
         return;
     }
     m_safeView = on;
-    QSettings().setValue(safeViewKey(), on);
+    QSettings(QStringLiteral("Trove"), QStringLiteral("Trove")).setValue(safeViewKey(), on);
     emit veilChanged();
 }
 
@@ -88,7 +89,7 @@ void MediaSettings::setThumbnailDiskLimitMB(qint64 megabytes)
         return;
     }
     m_diskLimitMB = megabytes;
-    QSettings().setValue(diskLimitKey(), megabytes);
+    QSettings(QStringLiteral("Trove"), QStringLiteral("Trove")).setValue(diskLimitKey(), megabytes);
     emit thumbnailDiskLimitChanged(thumbnailDiskLimitBytes());
 }
 
@@ -129,6 +130,24 @@ QAction *MediaSettings::createVeilAllAction(QObject *parent)
     action->setObjectName(QStringLiteral("veilAllAction"));
     action->setStatusTip(tr("Blur again every image and video revealed by a click"));
     connect(action, &QAction::triggered, this, &MediaSettings::veilAll);
+    return action;
+}
+
+QAction *MediaSettings::createDiskLimitAction(QWidget *window)
+{
+    auto *action = new QAction(tr("&Thumbnail Cache Size…"), window);
+    action->setObjectName(QStringLiteral("thumbnailCacheSizeAction"));
+    action->setStatusTip(tr("Set how much disk space the thumbnails of media may take"));
+    connect(action, &QAction::triggered, window, [this, window] {
+        bool ok = false;
+        const int megabytes = QInputDialog::getInt(
+            window, tr("Thumbnail Cache Size"),
+            tr("Disk space for thumbnails, in MB (the least recently used are deleted beyond it):"),
+            int(m_diskLimitMB), int(MinimumDiskLimitMB), int(MaximumDiskLimitMB), 64, &ok);
+        if (ok) {
+            setThumbnailDiskLimitMB(megabytes);
+        }
+    });
     return action;
 }
 

@@ -5,6 +5,7 @@
 #include <QSet>
 
 class QAction;
+class QWidget;
 
 namespace trove {
 
@@ -50,6 +51,8 @@ public:
     QAction *createSafeViewAction(QObject *parent);
     /** "Veil All Media Again": forgets the reveals (owned by @p parent). */
     QAction *createVeilAllAction(QObject *parent);
+    /** "Thumbnail Cache Size…": asks for the disk limit in MB in a dialog over @p window. */
+    QAction *createDiskLimitAction(QWidget *window);
 
 public slots:
     void setSafeView(bool on);
