@@ -89,8 +89,9 @@ int runGenerate(const QStringList &arguments)
         QStringLiteral("V"));
     const QCommandLineOption mediaOption(
         QStringLiteral("media"),
-        QStringLiteral("Also write media archives with N tiny images and GIFs for tweets of the archive, in "
-                       "OUTDIR/media (Twitter format only; default 0)."),
+        QStringLiteral(
+            "Also write media archives with N tiny images, GIFs and videos for tweets of the archive, in "
+            "OUTDIR/media (Twitter format only; default 0)."),
         QStringLiteral("N"));
     const QCommandLineOption mediaZipsOption(QStringLiteral("media-zips"),
                                              QStringLiteral("Spread the media over N zips (default 2)."),
@@ -109,9 +110,15 @@ int runGenerate(const QStringList &arguments)
         QStringLiteral("media-unmatched"),
         QStringLiteral("Media files naming tweets that are not in the archive (default 5)."),
         QStringLiteral("N"));
+    const QCommandLineOption mediaVideosOption(
+        QStringLiteral("media-videos"),
+        QStringLiteral("Percentage of the media files written as small playable MP4 videos in videos/ "
+                       "folders (default 10)."),
+        QStringLiteral("PERCENT"));
     parser.addOptions({tweetsOption, accountsOption, seedOption, partsOption, zipOption, noUsersOption,
                        noQuirksOption, campaignOption, formatOption, versionOption, mediaOption,
-                       mediaZipsOption, mediaLayoutOption, mediaProfilesOption, mediaUnmatchedOption});
+                       mediaZipsOption, mediaLayoutOption, mediaProfilesOption, mediaUnmatchedOption,
+                       mediaVideosOption});
     parser.addPositionalArgument(QStringLiteral("OUTDIR"),
                                  QStringLiteral("Directory to write the archive into."));
 
@@ -137,13 +144,15 @@ int runGenerate(const QStringList &arguments)
     qint64 mediaZips = 2;
     qint64 mediaProfiles = 0;
     qint64 mediaUnmatched = 5;
+    qint64 mediaVideos = 10;
     if (!parseCount(parser, tweetsOption, 0, Q_INT64_C(1000000000000), &tweets, &error) ||
         !parseCount(parser, accountsOption, 1, 1000000, &accounts, &error) ||
         !parseCount(parser, partsOption, 1, 10000, &parts, &error) ||
         !parseCount(parser, mediaOption, 0, 100000000, &mediaFiles, &error) ||
         !parseCount(parser, mediaZipsOption, 1, 10000, &mediaZips, &error) ||
         !parseCount(parser, mediaProfilesOption, 0, 1000000, &mediaProfiles, &error) ||
-        !parseCount(parser, mediaUnmatchedOption, 0, 1000000, &mediaUnmatched, &error)) {
+        !parseCount(parser, mediaUnmatchedOption, 0, 1000000, &mediaUnmatched, &error) ||
+        !parseCount(parser, mediaVideosOption, 0, 100, &mediaVideos, &error)) {
         err << "trove generate: " << error << '\n' << usageHint;
         return 2;
     }
@@ -228,6 +237,7 @@ int runGenerate(const QStringList &arguments)
         mediaOptions.layout2020 = mediaLayout == QLatin1String("2020");
         mediaOptions.profileAccounts = int(mediaProfiles);
         mediaOptions.unmatched = int(mediaUnmatched);
+        mediaOptions.videoPercent = int(mediaVideos);
         mediaOptions.seed = options.seed;
         media = MediaGenerator::generate(mediaOptions);
         if (!media.ok) {
@@ -250,7 +260,7 @@ int runGenerate(const QStringList &arguments)
         out << "categories: " << result.categories << '\n';
     if (mediaFiles > 0) {
         out << "media files: " << media.mediaFiles << " (" << media.images << " images, " << media.gifs
-            << " GIFs) for " << media.tweetsWithMedia << " tweets\n"
+            << " GIFs, " << media.videos << " videos) for " << media.tweetsWithMedia << " tweets\n"
             << "media files matching no tweet: " << media.unmatched << '\n'
             << "media entries that are not media: " << media.nonMedia << '\n'
             << "profile and banner images: " << media.profileFiles << '\n';

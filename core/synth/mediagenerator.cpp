@@ -4,6 +4,7 @@
 #include "core/csv/csvreader.h"
 #include "core/synth/random.h"
 #include "core/synth/syntheticmedia.h"
+#include "core/synth/syntheticvideo.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,6 +21,7 @@ namespace {
 
 using synthetic::Random;
 using synthetic::SyntheticMedia;
+using synthetic::SyntheticVideo;
 
 struct TweetRef
 {
@@ -179,7 +181,9 @@ MediaGeneratorResult MediaGenerator::generate(const MediaGeneratorOptions &optio
             (options.layout2020 ? stem : options.campaign + QLatin1Char('_') + number).toUtf8() + '/';
     }
 
-    Random random(options.seed, 0x4D454449); // "MEDI"
+    Random random(options.seed, 0x4D454449);      // "MEDI"
+    Random videoRandom(options.seed, 0x56494445); // "VIDE"
+    const int videoPercent = qBound(0, options.videoPercent, 100);
     std::int64_t previousTweet = 0;
     for (std::int64_t i = 0; i < options.files; ++i) {
         const TweetRef &tweet = chosen[size_t(i % std::int64_t(chosen.size()))];
@@ -188,7 +192,12 @@ MediaGeneratorResult MediaGenerator::generate(const MediaGeneratorOptions &optio
         QByteArray type = "images/";
         QByteArray extension = ".jpg";
         QByteArray data;
-        if (pick == 0) {
+        if (videoPercent > 0 && int(videoRandom.next() % 100) < videoPercent) {
+            type = "videos/";
+            extension = ".mp4";
+            data = SyntheticVideo::mp4(videoRandom.next());
+            ++result.videos;
+        } else if (pick == 0) {
             type = "animated_gifs/";
             extension = ".gif";
             data = SyntheticMedia::gif(random.next());

@@ -21,6 +21,11 @@ struct MediaGeneratorOptions
     int unmatched = 5;       ///< extra media files naming tweets that are not in the archive
     bool nonMedia = true;    ///< a README.txt and an empty (periscope-like) video entry in the first zip
     int profileAccounts = 0; ///< accounts getting a profile and a banner image in `<c>_profile_images.zip`
+    /**
+     * Share (0..100) of the tweet media written as MP4 videos (SyntheticVideo: Motion-JPEG, one second) in a
+     * `videos/` folder. Drawn from a random stream of their own: with 0 the archives are the same as before.
+     */
+    int videoPercent = 0;
     std::uint64_t seed = 1;
 };
 
@@ -29,9 +34,9 @@ struct MediaGeneratorResult
 {
     bool ok = false;
     QString errorString;
-    QStringList files;                 ///< the zips written
-    std::int64_t mediaFiles = 0;       ///< linked to tweets of the archive
-    std::int64_t images = 0, gifs = 0; ///< of those
+    QStringList files;                             ///< the zips written
+    std::int64_t mediaFiles = 0;                   ///< linked to tweets of the archive
+    std::int64_t images = 0, gifs = 0, videos = 0; ///< of those
     std::int64_t unmatched = 0;
     std::int64_t nonMedia = 0;     ///< entries that are not media (README, empty entry)
     std::int64_t profileFiles = 0; ///< profile and banner images
@@ -43,8 +48,8 @@ struct MediaGeneratorResult
  * (synthetic) tweet archive: `<campaign>_<N>/<userid>/images/<tweetid>-<mediakey>.jpg|png` and
  * `…/animated_gifs/<tweetid>-<mediakey>.gif`, with genuinely decodable tiny images (SyntheticMedia), stored
  * (not deflated, as images gain nothing). Deterministic for a seed; every file says nothing real. A
- * README-SYNTHETIC-MEDIA.txt beside the zips says they are generated. No videos: Trove cannot make a playable
- * MP4 without an encoder.
+ * README-SYNTHETIC-MEDIA.txt beside the zips says they are generated. With videoPercent, some files are
+ * small playable MP4s (`…/videos/<tweetid>-<mediakey>.mp4`).
  */
 class MediaGenerator
 {

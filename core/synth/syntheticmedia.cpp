@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdlib>
+#include <vector>
 
 namespace trove::synthetic {
 
@@ -197,16 +198,29 @@ QByteArray SyntheticMedia::gif(std::uint64_t seed)
 
 QByteArray SyntheticMedia::jpeg(std::uint64_t seed)
 {
-    constexpr int Size = 16;
+    std::vector<std::uint32_t> blocks;
+    for (int block = 0; block < 4; ++block) {
+        const Rgb c = colour(seed, block);
+        blocks.push_back(std::uint32_t(c.r) << 16 | std::uint32_t(c.g) << 8 | std::uint32_t(c.b));
+    }
+    return blockJpeg(2, 2, blocks);
+}
+
+QByteArray SyntheticMedia::blockJpeg(int blocksWide, int blocksHigh, const std::vector<std::uint32_t> &rgb)
+{
+    if (blocksWide <= 0 || blocksHigh <= 0 ||
+        rgb.size() != std::size_t(blocksWide) * std::size_t(blocksHigh)) {
+        return QByteArray();
+    }
     QByteArray out("\xFF\xD8", 2);                                                  // SOI
     out.append("\xFF\xE0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00", 18); // APP0 JFIF 1.1
     // One quantisation table of ones: a block's DC coefficient is 8 × (level − 128).
     out.append("\xFF\xDB\x00\x43\x00", 5);
     out.append(QByteArray(64, char(1)));
-    // Baseline frame: 8-bit, 16×16, three components Y Cb Cr, no subsampling, table 0.
+    // Baseline frame: 8-bit, three components Y Cb Cr, no subsampling, table 0.
     out.append("\xFF\xC0\x00\x11\x08", 5);
-    appendBigEndian16(out, Size);
-    appendBigEndian16(out, Size);
+    appendBigEndian16(out, 8 * blocksHigh);
+    appendBigEndian16(out, 8 * blocksWide);
     out.append("\x03\x01\x11\x00\x02\x11\x00\x03\x11\x00", 10);
     // Huffman tables: the standard luminance DC table (categories 0..11), and an AC table whose only code
     // ("0", one bit) is end-of-block.
@@ -228,12 +242,13 @@ QByteArray SyntheticMedia::jpeg(std::uint64_t seed)
                                        {0xE, 4}, {0x1E, 5}, {0x3E, 6}, {0x7E, 7}, {0xFE, 8}, {0x1FE, 9}};
     JpegBitWriter writer(out);
     int previous[3] = {0, 0, 0};
-    for (int block = 0; block < 4; ++block) {
-        const Rgb c = colour(seed, block);
+    // Without subsampling an MCU is one block of each component, in raster order.
+    for (const std::uint32_t colour : rgb) {
+        const int r = int((colour >> 16) & 0xFF), g = int((colour >> 8) & 0xFF), b = int(colour & 0xFF);
         // JFIF's RGB → YCbCr.
-        const double y = 0.299 * c.r + 0.587 * c.g + 0.114 * c.b;
-        const double cb = 128 - 0.168736 * c.r - 0.331264 * c.g + 0.5 * c.b;
-        const double cr = 128 + 0.5 * c.r - 0.418688 * c.g - 0.081312 * c.b;
+        const double y = 0.299 * r + 0.587 * g + 0.114 * b;
+        const double cb = 128 - 0.168736 * r - 0.331264 * g + 0.5 * b;
+        const double cr = 128 + 0.5 * r - 0.418688 * g - 0.081312 * b;
         const double levels[3] = {y, cb, cr};
         for (int component = 0; component < 3; ++component) {
             const int level = qBound(0, int(levels[component] + 0.5), 255);

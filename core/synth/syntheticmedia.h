@@ -3,6 +3,7 @@
 #include <QByteArray>
 
 #include <cstdint>
+#include <vector>
 
 namespace trove::synthetic {
 
@@ -23,6 +24,11 @@ public:
      * coefficients, coded with the standard DC Huffman table.
      */
     static QByteArray jpeg(std::uint64_t seed);
+    /**
+     * A baseline JPEG of @p blocksWide × @p blocksHigh flat 8×8 squares (YCbCr 4:4:4, DC coefficients only),
+     * square i (in raster order) of colour @p rgb[i] (0xRRGGBB). Empty when the sizes do not match.
+     */
+    static QByteArray blockJpeg(int blocksWide, int blocksHigh, const std::vector<std::uint32_t> &rgb);
 
     /** CRC-32 (ISO 3309, as PNG and zip use it). */
     static std::uint32_t crc32(const char *data, std::size_t size, std::uint32_t crc = 0);
