@@ -12,6 +12,7 @@
 #include "core/import/sourceparser.h"
 #include "core/media/mediaindexer.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPromise>
@@ -59,7 +60,7 @@ ImportSummary Importer::run(const ProgressCallback &progress, const std::atomic_
     // by importing again. The end of the import syncs everything (see below).
     db.exec("PRAGMA synchronous=OFF");
 
-    status.phase = QStringLiteral("Scanning");
+    status.phase = QCoreApplication::translate("trove::Importer", "Scanning");
     report(true);
     Statement startRun(db, "INSERT INTO import_runs(started, inputs) VALUES(strftime('%s','now'), ?)");
     startRun.bind(1, m_options.inputs.join(QLatin1Char('\n')));
@@ -89,7 +90,8 @@ ImportSummary Importer::run(const ProgressCallback &progress, const std::atomic_
     }
     if (caughtUp > 0) {
         summary.messages.append(
-            QStringLiteral("search index brought up to date with %L1 tweets").arg(caughtUp));
+            QCoreApplication::translate("trove::Importer", "search index brought up to date with %L1 tweets")
+                .arg(caughtUp));
     }
 
     // Links are made during the writing (same tweet id) and after it (same handle): counted as a difference.
@@ -102,15 +104,15 @@ ImportSummary Importer::run(const ProgressCallback &progress, const std::atomic_
     search.start();
     BatchQueue queue(4);
     std::thread parser([&] { SourceParser::run(plan, queue, qMax(64, m_options.batchSize)); });
-    status.phase = QStringLiteral("Importing");
+    status.phase = QCoreApplication::translate("trove::Importer", "Importing");
     std::int64_t sinceCheckpoint = 0;
     bool failed = false;
     while (auto batch = queue.pop()) {
         const PlannedSource &planned = plan[batch->sourceIndex];
         status.currentFile = planned.input.displayName();
         if (!writer.write(*batch, planned.target)) {
-            summary.errorString =
-                QStringLiteral("writing %1 failed: %2").arg(status.currentFile, writer.errorString());
+            summary.errorString = QCoreApplication::translate("trove::Importer", "writing %1 failed: %2")
+                                      .arg(status.currentFile, writer.errorString());
             failed = true;
             break;
         }
@@ -135,7 +137,8 @@ ImportSummary Importer::run(const ProgressCallback &progress, const std::atomic_
         }
         if (sinceCheckpoint >= m_options.checkpointRecords || finishedSource) {
             if (!writer.checkpoint()) {
-                summary.errorString = QStringLiteral("commit failed: %1").arg(writer.errorString());
+                summary.errorString = QCoreApplication::translate("trove::Importer", "commit failed: %1")
+                                          .arg(writer.errorString());
                 failed = true;
                 break;
             }
@@ -148,7 +151,8 @@ ImportSummary Importer::run(const ProgressCallback &progress, const std::atomic_
     if (failed) {
         db.exec("ROLLBACK");
     } else if (!writer.checkpoint(false)) {
-        summary.errorString = QStringLiteral("commit failed: %1").arg(writer.errorString());
+        summary.errorString =
+            QCoreApplication::translate("trove::Importer", "commit failed: %1").arg(writer.errorString());
         failed = true;
     }
 
@@ -162,25 +166,30 @@ ImportSummary Importer::run(const ProgressCallback &progress, const std::atomic_
     if (!failed && !summary.cancelled) {
         // At the end of every import, even one that found every file imported already: cheap (one pass over
         // accounts), idempotent, and it links what earlier imports brought in either order.
-        status.phase = QStringLiteral("Linking accounts");
+        status.phase = QCoreApplication::translate("trove::Importer", "Linking accounts");
         report(true);
         if (AccountLinker::linkByHandle(db) < 0) {
-            summary.errorString = QStringLiteral("linking accounts failed: %1").arg(db.errorString());
+            summary.errorString =
+                QCoreApplication::translate("trove::Importer", "linking accounts failed: %1")
+                    .arg(db.errorString());
             failed = true;
         } else if (const std::int64_t linked = AccountLinker::linkCount(db) - linksBefore; linked > 0) {
-            summary.messages.append(
-                QStringLiteral("linked %L1 accounts to FiveThirtyEight handles").arg(linked));
+            summary.messages.append(QCoreApplication::translate(
+                                        "trove::Importer", "linked %L1 accounts to FiveThirtyEight handles")
+                                        .arg(linked));
         }
     }
     if (!failed && !summary.cancelled) {
-        status.phase = QStringLiteral("Building indexes");
+        status.phase = QCoreApplication::translate("trove::Importer", "Building indexes");
         report(true);
         db.setCancelFlag(cancel);
         if (!Schema::createDeferredIndexes(db)) {
             if (cancelled()) {
                 summary.cancelled = true;
             } else {
-                summary.errorString = QStringLiteral("building indexes failed: %1").arg(db.errorString());
+                summary.errorString =
+                    QCoreApplication::translate("trove::Importer", "building indexes failed: %1")
+                        .arg(db.errorString());
                 failed = true;
             }
         }
@@ -190,13 +199,15 @@ ImportSummary Importer::run(const ProgressCallback &progress, const std::atomic_
         // Media indexed before their tweets or accounts were imported link to them now (a no-op otherwise).
         if (writer.tweetsAdded > 0 || writer.accountsAdded > 0) {
             if (MediaIndexer::relink(db) < 0) {
-                summary.errorString = QStringLiteral("linking media failed: %1").arg(db.errorString());
+                summary.errorString =
+                    QCoreApplication::translate("trove::Importer", "linking media failed: %1")
+                        .arg(db.errorString());
                 failed = true;
             }
         }
         // Media archives among the inputs are indexed in place once the tweets they belong to are in.
         if (!failed && !scan.mediaArchives.isEmpty()) {
-            status.phase = QStringLiteral("Indexing media");
+            status.phase = QCoreApplication::translate("trove::Importer", "Indexing media");
             report(true);
             MediaIndexOptions mediaOptions;
             mediaOptions.inputs = scan.mediaArchives;
@@ -218,7 +229,8 @@ ImportSummary Importer::run(const ProgressCallback &progress, const std::atomic_
             } else {
                 summary.cancelled = media.cancelled;
                 summary.messages.append(
-                    QStringLiteral(
+                    QCoreApplication::translate(
+                        "trove::Importer",
                         "media: %L1 archives indexed, %L2 indexed before, %L3 failed; %L4 media files "
                         "(%L5 linked to tweets, %L6 matching no tweet or account), %L7 entries that "
                         "are not media skipped%8")
@@ -231,7 +243,8 @@ ImportSummary Importer::run(const ProgressCallback &progress, const std::atomic_
                         .arg(media.skipped)
                         .arg(media.reportPath.isEmpty()
                                  ? QString()
-                                 : QStringLiteral(" (listed in %1)").arg(media.reportPath)));
+                                 : QCoreApplication::translate("trove::Importer", " (listed in %1)")
+                                       .arg(media.reportPath)));
             }
         }
     }
@@ -241,7 +254,8 @@ ImportSummary Importer::run(const ProgressCallback &progress, const std::atomic_
         failed = true;
     }
     if (summary.cancelled) {
-        summary.messages.append(QStringLiteral(
+        summary.messages.append(QCoreApplication::translate(
+            "trove::Importer",
             "Import cancelled: what was read so far is in the cache; import the same files again to "
             "resume where it stopped."));
     }
@@ -271,7 +285,8 @@ ImportSummary Importer::run(const ProgressCallback &progress, const std::atomic_
 
     summary.ok = !failed;
     summary.seconds = double(timer.elapsed()) / 1000.0;
-    status.phase = summary.cancelled ? QStringLiteral("Cancelled") : QStringLiteral("Done");
+    status.phase = summary.cancelled ? QCoreApplication::translate("trove::Importer", "Cancelled")
+                                     : QCoreApplication::translate("trove::Importer", "Done");
     report(true);
     return summary;
 }
@@ -290,9 +305,10 @@ QFuture<ImportSummary> Importer::start(ImportOptions options, CancelFlag cancel,
                                          ? int(std::clamp<std::int64_t>(
                                                progress.bytesDone * 1000 / progress.bytesTotal, 0, 1000))
                                          : 0;
-                promise.setProgressValueAndText(permille, QStringLiteral("%1 — %2 — %L3 tweets")
-                                                              .arg(progress.phase, progress.currentFile)
-                                                              .arg(progress.tweetsAdded));
+                promise.setProgressValueAndText(
+                    permille, QCoreApplication::translate("trove::Importer", "%1 — %2 — %L3 tweets")
+                                  .arg(progress.phase, progress.currentFile)
+                                  .arg(progress.tweetsAdded));
             },
             cancel.get());
         promise.addResult(summary);

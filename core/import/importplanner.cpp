@@ -4,6 +4,8 @@
 #include "core/db/database.h"
 #include "core/import/searchindexwriter.h"
 
+#include <QCoreApplication>
+
 namespace trove {
 
 namespace {
@@ -57,7 +59,7 @@ bool ImportPlanner::plan(const QList<InputSource> &sources, QList<PlannedSource>
         CsvReader reader(device.get(), 64 << 10);
         if (!reader.readRecord()) {
             summary.messages.append(
-                QStringLiteral("%1: empty file, or no readable header%2")
+                QCoreApplication::translate("trove::Importer", "%1: empty file, or no readable header%2")
                     .arg(input.displayName(),
                          reader.errorString().isEmpty()
                              ? QString()
@@ -74,20 +76,22 @@ bool ImportPlanner::plan(const QList<InputSource> &sources, QList<PlannedSource>
         planned.binding = FormatDetector::detect(header);
         if (planned.binding.format == ArchiveFormat::Unknown) {
             summary.messages.append(
-                QStringLiteral("%1: not a recognised archive file (its header starts %2); "
-                               "skipped")
+                QCoreApplication::translate("trove::Importer",
+                                            "%1: not a recognised archive file (its header starts %2); "
+                                            "skipped")
                     .arg(input.displayName(), headerExcerpt(reader)));
             ++summary.filesFailed;
             continue;
         }
         if (!planned.binding.missingColumns.isEmpty()) {
             summary.messages.append(
-                QStringLiteral("%1: columns missing from the header, left empty: %2")
+                QCoreApplication::translate("trove::Importer",
+                                            "%1: columns missing from the header, left empty: %2")
                     .arg(input.displayName(), planned.binding.missingColumns.join(QStringLiteral(", "))));
         }
         if (!planned.binding.extraColumns.isEmpty()) {
             summary.messages.append(
-                QStringLiteral("%1: columns Trove does not know, ignored: %2")
+                QCoreApplication::translate("trove::Importer", "%1: columns Trove does not know, ignored: %2")
                     .arg(input.displayName(), planned.binding.extraColumns.join(QStringLiteral(", "))));
         }
 
@@ -136,7 +140,8 @@ bool ImportPlanner::plan(const QList<InputSource> &sources, QList<PlannedSource>
             if (unchanged && completed) {
                 ++summary.filesAlreadyImported;
                 summary.messages.append(
-                    QStringLiteral("%1: imported before; skipped (its tweets are in the cache)")
+                    QCoreApplication::translate("trove::Importer",
+                                                "%1: imported before; skipped (its tweets are in the cache)")
                         .arg(input.displayName()));
                 continue;
             }
@@ -145,7 +150,8 @@ bool ImportPlanner::plan(const QList<InputSource> &sources, QList<PlannedSource>
                 planned.startOffset = bytesDone;
                 ++summary.filesResumed;
                 summary.messages.append(
-                    QStringLiteral("%1: resumed after record %2, where an interrupted import stopped")
+                    QCoreApplication::translate(
+                        "trove::Importer", "%1: resumed after record %2, where an interrupted import stopped")
                         .arg(input.displayName())
                         .arg(recordsDone));
             } else {

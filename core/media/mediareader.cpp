@@ -3,6 +3,7 @@
 #include "core/archive/zipentrydevice.h"
 #include "core/db/database.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QIODevice>
 
@@ -71,8 +72,10 @@ bool MediaReader::locate(Database &db, std::int64_t mediaId, MediaLocation *loca
         return true;
     }
     if (error) {
-        *error = statement.ok() ? QStringLiteral("no media file %1 in the cache").arg(mediaId)
-                                : statement.errorString();
+        *error = statement.ok()
+                     ? QCoreApplication::translate("trove::MediaReader", "no media file %1 in the cache")
+                           .arg(mediaId)
+                     : statement.errorString();
     }
     return false;
 }
@@ -90,10 +93,11 @@ bool MediaReader::locate(Database &db, std::int64_t archiveId, const QString &en
         return true;
     }
     if (error) {
-        *error =
-            statement.ok()
-                ? QStringLiteral("no media entry %1 in archive %2 of the cache").arg(entry).arg(archiveId)
-                : statement.errorString();
+        *error = statement.ok() ? QCoreApplication::translate("trove::MediaReader",
+                                                              "no media entry %1 in archive %2 of the cache")
+                                      .arg(entry)
+                                      .arg(archiveId)
+                                : statement.errorString();
     }
     return false;
 }
@@ -130,9 +134,11 @@ std::shared_ptr<ZipArchive> MediaReader::archive(const MediaLocation &location, 
         }
     }
     if (!QFileInfo::exists(location.archivePath)) {
-        *result = failure(MediaReadError::ArchiveMissing,
-                          QStringLiteral("%1: the archive is not there any more (moved? re-point its folder)")
-                              .arg(location.archivePath));
+        *result = failure(
+            MediaReadError::ArchiveMissing,
+            QCoreApplication::translate("trove::MediaReader",
+                                        "%1: the archive is not there any more (moved? re-point its folder)")
+                .arg(location.archivePath));
         return nullptr;
     }
     QString error;
@@ -185,30 +191,34 @@ MediaReadResult MediaReader::stream(const MediaLocation &location, QIODevice *ou
         index = zip_name_locate(zip->handle(), name.constData(), 0);
     }
     if (index < 0) {
-        return failure(MediaReadError::EntryMissing,
-                       QStringLiteral("%1: no such entry in the archive (it changed since it was indexed)")
-                           .arg(describe(location)));
+        return failure(
+            MediaReadError::EntryMissing,
+            QCoreApplication::translate("trove::MediaReader",
+                                        "%1: no such entry in the archive (it changed since it was indexed)")
+                .arg(describe(location)));
     }
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat_index(zip->handle(), zip_uint64_t(index), 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE)) {
         return failure(MediaReadError::Corrupt,
-                       QStringLiteral("%1: corrupt zip entry (%2)")
+                       QCoreApplication::translate("trove::MediaReader", "%1: corrupt zip entry (%2)")
                            .arg(describe(location), QString::fromUtf8(zip_strerror(zip->handle()))));
     }
     const std::int64_t declared = std::int64_t(stat.size);
     const std::int64_t cap = maxBytes >= 0 ? maxBytes : defaultCap(location.kind);
     if (declared > cap) {
-        return failure(MediaReadError::TooLarge,
-                       QStringLiteral("%1: %L2 bytes uncompressed, over the limit of %L3 bytes: not read")
-                           .arg(describe(location))
-                           .arg(declared)
-                           .arg(cap));
+        return failure(
+            MediaReadError::TooLarge,
+            QCoreApplication::translate("trove::MediaReader",
+                                        "%1: %L2 bytes uncompressed, over the limit of %L3 bytes: not read")
+                .arg(describe(location))
+                .arg(declared)
+                .arg(cap));
     }
     zip_file_t *file = zip_fopen_index(zip->handle(), zip_uint64_t(index), 0);
     if (!file) {
         return failure(MediaReadError::Corrupt,
-                       QStringLiteral("%1: cannot open the entry (%2)")
+                       QCoreApplication::translate("trove::MediaReader", "%1: cannot open the entry (%2)")
                            .arg(describe(location), QString::fromUtf8(zip_strerror(zip->handle()))));
     }
     if (buffer) {
@@ -220,43 +230,48 @@ MediaReadResult MediaReader::stream(const MediaLocation &location, QIODevice *ou
     std::int64_t total = 0;
     for (;;) {
         if (cancel && cancel->load()) {
-            result =
-                failure(MediaReadError::Cancelled, QStringLiteral("%1: cancelled").arg(describe(location)));
+            result = failure(
+                MediaReadError::Cancelled,
+                QCoreApplication::translate("trove::MediaReader", "%1: cancelled").arg(describe(location)));
             break;
         }
         const std::int64_t want = qMin<std::int64_t>(Piece, declared - total + 1);
         const zip_int64_t got = zip_fread(file, piece, zip_uint64_t(want));
         if (got < 0) {
             result = failure(MediaReadError::Corrupt,
-                             QStringLiteral("%1: corrupt data (%2)")
+                             QCoreApplication::translate("trove::MediaReader", "%1: corrupt data (%2)")
                                  .arg(describe(location), QString::fromUtf8(zip_file_strerror(file))));
             break;
         }
         if (got == 0) {
             if (total < declared) {
-                result = failure(MediaReadError::Corrupt, QStringLiteral("%1: truncated: %L2 of %L3 bytes")
-                                                              .arg(describe(location))
-                                                              .arg(total)
-                                                              .arg(declared));
+                result = failure(
+                    MediaReadError::Corrupt,
+                    QCoreApplication::translate("trove::MediaReader", "%1: truncated: %L2 of %L3 bytes")
+                        .arg(describe(location))
+                        .arg(total)
+                        .arg(declared));
             }
             break;
         }
         total += got;
         if (total > declared) {
-            result = failure(MediaReadError::Bomb,
-                             QStringLiteral("%1: inflates to more than the %L2 bytes it declares; stopped "
+            result = failure(
+                MediaReadError::Bomb,
+                QCoreApplication::translate("trove::MediaReader",
+                                            "%1: inflates to more than the %L2 bytes it declares; stopped "
                                             "(a decompression bomb?)")
-                                 .arg(describe(location))
-                                 .arg(declared));
+                    .arg(describe(location))
+                    .arg(declared));
             break;
         }
         if (buffer) {
             buffer->append(piece, qsizetype(got));
         }
         if (out && out->write(piece, got) != got) {
-            result =
-                failure(MediaReadError::WriteFailed,
-                        QStringLiteral("%1: cannot write: %2").arg(describe(location), out->errorString()));
+            result = failure(MediaReadError::WriteFailed,
+                             QCoreApplication::translate("trove::MediaReader", "%1: cannot write: %2")
+                                 .arg(describe(location), out->errorString()));
             break;
         }
     }

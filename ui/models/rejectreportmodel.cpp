@@ -1,6 +1,7 @@
 #include "ui/models/rejectreportmodel.h"
 
 #include "core/csv/csvreader.h"
+#include "core/import/rejectreasons.h"
 
 #include <QFile>
 #include <QTextDocument>
@@ -83,7 +84,17 @@ QVariant RejectReportModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const QString value = m_rows.at(index.row()).value(index.column());
+    QString value = m_rows.at(index.row()).value(index.column());
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        // The report and the cache keep the reasons in English (for citation and scripts); people read them
+        // in the window's language.
+        const QString column = m_header.value(index.column());
+        if (column == QLatin1String("reason")) {
+            value = RejectReasons::translate(value);
+        } else if (column == QLatin1String("severity")) {
+            value = RejectReasons::translateSeverity(value);
+        }
+    }
     switch (role) {
     case Qt::DisplayRole: {
         if (index.column() == m_fileColumn) {
