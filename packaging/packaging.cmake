@@ -65,10 +65,16 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # (xcb) and the jpeg/gif image plugins are in libqt6gui6, already a dependency; the SVG icon engine and image
 # plugin (the window icon is an SVG) are in libqt6svg6. qt6-qpa-plugins holds only the VNC platform plugin, so it
 # is not needed. Native Wayland needs qt6-wayland (without it Qt runs through XWayland): recommended. Trove reads
-# SQLite through its C API, not QtSql (no libqt6sql6-sqlite), and shows no image formats beyond libqt6gui6's
-# (no qt6-image-formats-plugins). Tweets are full of emoji: without an emoji font they draw as empty boxes.
+# SQLite through its C API, not QtSql (no libqt6sql6-sqlite). Tweets are full of emoji: without an emoji font
+# they draw as empty boxes.
+# The media preview plays videos with Qt Multimedia (libqt6multimedia6, found by dpkg-shlibdeps, holds its
+# GStreamer backend plugin, but not GStreamer's own plugins it loads): playback and conversion are in
+# gstreamer1.0-plugins-base, the MP4 demuxer and the JPEG decoder in gstreamer1.0-plugins-good, H.264 and AAC
+# (the genuine archives' videos) in gstreamer1.0-libav. WebP images need qt6-image-formats-plugins: recommended.
 # tests/packaging checks that the packages holding these plugins are in Depends.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, fonts-noto-color-emoji, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "libqt6svg6, libqt6multimedia6, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-libav")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "qt6-wayland, fonts-noto-color-emoji, qt6-translations-l10n, qt6-image-formats-plugins")
 set(CPACK_SOURCE_IGNORE_FILES "/\\\\.git/" "/build[^/]*/")
 include(CPack)

@@ -10,6 +10,11 @@ packages=(
     libqt6sql6-sqlite libsqlite3-dev sqlite3 libzip-dev
     qt6-svg-dev # charts are exported as SVG for reports (QSvgGenerator), and SVG icons load
     qt6-translations-l10n # Qt's own dialogs and buttons in the UI languages Trove ships
+    # The media preview plays videos with Qt Multimedia, whose Debian backend is GStreamer: playback and
+    # conversion (base), the MP4 demuxer and JPEG decoder the synthetic test videos need (good), H.264 and
+    # AAC of the genuine archives' MP4s (libav). WebP images load through Qt's extra image plugins.
+    qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
+    qt6-image-formats-plugins
     unzip # the media benchmark lists the same zips with unzip -l as its reference
     desktop-file-utils appstream # the packaging tests validate the .desktop file and the AppStream metainfo
     xvfb xauth time

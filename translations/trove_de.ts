@@ -13,6 +13,45 @@
     </message>
 </context>
 <context>
+    <name>MediaTilePainter</name>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Profile image</source>
+        <translation>Profilbild</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>Banner</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Hidden by the safe view: click to show</source>
+        <translation>Von der sicheren Ansicht verborgen: zum Anzeigen klicken</translation>
+    </message>
+    <message>
+        <source>Click to open</source>
+        <translation>Zum Öffnen klicken</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+</context>
+<context>
     <name>trove::AccountBrowser</name>
     <message>
         <source>Filter accounts…</source>
@@ -324,6 +363,106 @@
     <message>
         <source>Mentions most</source>
         <translation>Am häufigsten erwähnt</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>Reading the media…</source>
+        <translation>Medien werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Media status</source>
+        <translation>Medienstatus</translation>
+    </message>
+    <message>
+        <source>1 image</source>
+        <translation>1 Bild</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 Bilder</translation>
+    </message>
+    <message>
+        <source>1 GIF</source>
+        <translation>1 GIF</translation>
+    </message>
+    <message>
+        <source>%1 GIFs</source>
+        <translation>%1 GIFs</translation>
+    </message>
+    <message>
+        <source>1 video</source>
+        <translation>1 Video</translation>
+    </message>
+    <message>
+        <source>%1 videos</source>
+        <translation>%1 Videos</translation>
+    </message>
+    <message>
+        <source>1 profile image</source>
+        <translation>1 Profilbild</translation>
+    </message>
+    <message>
+        <source>%1 profile images</source>
+        <translation>%1 Profilbilder</translation>
+    </message>
+    <message>
+        <source>1 banner</source>
+        <translation>1 Banner</translation>
+    </message>
+    <message>
+        <source>%1 banners</source>
+        <translation>%1 Banner</translation>
+    </message>
+    <message>
+        <source>No media files of this account are indexed.</source>
+        <translation>Von diesem Konto sind keine Mediendateien indiziert.</translation>
+    </message>
+    <message>
+        <source>Media counts</source>
+        <translation>Anzahl der Medien</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>1 media file</source>
+        <translation>1 Mediendatei</translation>
+    </message>
+    <message>
+        <source>%1 media files</source>
+        <translation>%1 Mediendateien</translation>
+    </message>
+    <message>
+        <source>Profile image and most recent media</source>
+        <translation>Profilbild und neueste Medien</translation>
+    </message>
+    <message>
+        <source>tweet %1, %2</source>
+        <translation>Tweet %1, %2</translation>
+    </message>
+    <message>
+        <source>tweet %1 (not in the cache)</source>
+        <translation>Tweet %1 (nicht im Cache)</translation>
+    </message>
+    <message>
+        <source>Showing %1 of them (the profile image first, then the newest); the gallery shows them all.</source>
+        <translation>%1 davon werden gezeigt (zuerst das Profilbild, dann die neuesten); die Galerie zeigt alle.</translation>
+    </message>
+    <message>
+        <source>Show All in Gallery</source>
+        <translation>Alle in der Galerie zeigen</translation>
+    </message>
+    <message>
+        <source>Show all media of this account in the gallery</source>
+        <translation>Alle Medien dieses Kontos in der Galerie zeigen</translation>
+    </message>
+    <message>
+        <source>Cannot read the media: %1</source>
+        <translation>Die Medien können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1248,34 @@
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
+    <message>
+        <source>%1: %2 accounts</source>
+        <translation>%1: %2 Konten</translation>
+    </message>
+    <message>
+        <source>created from %1 to %2</source>
+        <translation>erstellt vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Tweets per day</source>
+        <translation>Tweets pro Tag</translation>
+    </message>
+    <message>
+        <source>Tweets per week</source>
+        <translation>Tweets pro Woche</translation>
+    </message>
+    <message>
+        <source>Tweets per month</source>
+        <translation>Tweets pro Monat</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3.</source>
+        <translation>%1 vom %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 tweets, the most (%3) in the period from %4.</source>
+        <translation>%1: %2 Tweets, die meisten (%3) im Zeitraum ab %4.</translation>
+    </message>
 </context>
 <context>
     <name>trove::ComparisonModel</name>
@@ -1336,6 +1503,18 @@ Im Webbrowser öffnen?</translation>
         <source> · posted %1</source>
         <translation> · gepostet: %1</translation>
     </message>
+    <message>
+        <source>&amp;Gallery</source>
+        <translation>Gal&amp;erie</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
 </context>
 <context>
     <name>trove::ExportActions</name>
@@ -1404,6 +1583,30 @@ Im Webbrowser öffnen?</translation>
     <message>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export &amp;Media…</source>
+        <translation>&amp;Medien exportieren…</translation>
+    </message>
+    <message>
+        <source>Copy the media files of the tweets the timeline shows into a folder, with a manifest</source>
+        <translation>Die Mediendateien der in der Zeitleiste angezeigten Tweets samt Manifest in einen Ordner kopieren</translation>
+    </message>
+    <message>
+        <source>Export Media to Folder</source>
+        <translation>Medien in Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Exported %1 media files to %2; %3 could not be read (see %4)</source>
+        <translation>%1 Mediendateien nach %2 exportiert; nicht lesbar: %3 (siehe %4)</translation>
+    </message>
+    <message>
+        <source>Exported %1 media files to %2 (listed in %3)</source>
+        <translation>%1 Mediendateien nach %2 exportiert (aufgeführt in %3)</translation>
+    </message>
+    <message>
+        <source>Media export cancelled; files copied so far stay in %1, without a manifest.</source>
+        <translation>Medienexport abgebrochen; die bisher kopierten Dateien bleiben ohne Manifest in %1.</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1813,186 @@ Im Webbrowser öffnen?</translation>
     <message>
         <source>Mentions</source>
         <translation>Erwähnungen</translation>
+    </message>
+</context>
+<context>
+    <name>trove::GalleryModel</name>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Profile image</source>
+        <translation>Profilbild</translation>
+    </message>
+    <message>
+        <source>Banner image</source>
+        <translation>Bannerbild</translation>
+    </message>
+    <message>
+        <source>Media file</source>
+        <translation>Mediendatei</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of tweet %3</source>
+        <translation>%1 (%2) von Tweet %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of account %3</source>
+        <translation>%1 (%2) von Konto %3</translation>
+    </message>
+</context>
+<context>
+    <name>trove::GalleryView</name>
+    <message>
+        <source>Video · %1</source>
+        <translation>Video · %1</translation>
+    </message>
+    <message>
+        <source>Click to show</source>
+        <translation>Zum Anzeigen klicken</translation>
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <source>Media gallery</source>
+        <translation>Mediengalerie</translation>
+    </message>
+    <message>
+        <source>Thumbnails of the media files of the selection. Arrow keys move, Space shows a veiled file, Enter previews it.</source>
+        <translation>Vorschaubilder der Mediendateien der Auswahl. Die Pfeiltasten wechseln die Datei, die Leertaste zeigt eine verhüllte Datei, die Eingabetaste öffnet die Vorschau.</translation>
+    </message>
+    <message>
+        <source>Media files shown</source>
+        <translation>Angezeigte Mediendateien</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Medien:</translation>
+    </message>
+    <message>
+        <source>Kind of media shown</source>
+        <translation>Art der angezeigten Medien</translation>
+    </message>
+    <message>
+        <source>All Media</source>
+        <translation>Alle Medien</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>GIFs</source>
+        <translation>GIFs</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Videos</translation>
+    </message>
+    <message>
+        <source>Profile Images</source>
+        <translation>Profilbilder</translation>
+    </message>
+    <message>
+        <source>Cannot list the media: %1</source>
+        <translation>Die Medien können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>No selection</source>
+        <translation>Keine Auswahl</translation>
+    </message>
+    <message>
+        <source>1 media file</source>
+        <translation>1 Mediendatei</translation>
+    </message>
+    <message>
+        <source>%L1 media files</source>
+        <translation>%L1 Mediendateien</translation>
+    </message>
+    <message>
+        <source>1 image</source>
+        <translation>1 Bild</translation>
+    </message>
+    <message>
+        <source>%L1 images</source>
+        <translation>%L1 Bilder</translation>
+    </message>
+    <message>
+        <source>1 GIF</source>
+        <translation>1 GIF</translation>
+    </message>
+    <message>
+        <source>%L1 GIFs</source>
+        <translation>%L1 GIFs</translation>
+    </message>
+    <message>
+        <source>1 video</source>
+        <translation>1 Video</translation>
+    </message>
+    <message>
+        <source>%L1 videos</source>
+        <translation>%L1 Videos</translation>
+    </message>
+    <message>
+        <source>1 profile image</source>
+        <translation>1 Profilbild</translation>
+    </message>
+    <message>
+        <source>%L1 profile images</source>
+        <translation>%L1 Profilbilder</translation>
+    </message>
+    <message>
+        <source>1 banner</source>
+        <translation>1 Banner</translation>
+    </message>
+    <message>
+        <source>%L1 banners</source>
+        <translation>%L1 Banner</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (reading…)</source>
+        <translation>%1 (wird gelesen…)</translation>
+    </message>
+    <message>
+        <source>The media of this selection cannot be listed:
+%1</source>
+        <translation>Die Medien dieser Auswahl können nicht aufgelistet werden:
+%1</translation>
+    </message>
+    <message>
+        <source>No media files of this kind in this selection. Choose “All Media” to see the others.</source>
+        <translation>Keine Mediendateien dieser Art in dieser Auswahl. Wählen Sie „Alle Medien“, um die anderen zu sehen.</translation>
+    </message>
+    <message>
+        <source>No media files indexed for this selection.
+
+Import the media archives (the campaign&apos;s media zips) with File › Import Files… or Import Folder…; they are indexed in place, nothing is extracted.</source>
+        <translation>Für diese Auswahl sind keine Mediendateien indiziert.
+
+Importieren Sie die Medienarchive (die Medien-Zips der Kampagne) über Datei › Dateien importieren… oder Ordner importieren…; sie werden an Ort und Stelle indiziert, es wird nichts entpackt.</translation>
+    </message>
+    <message>
+        <source>Cannot show</source>
+        <translation>Nicht darstellbar</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +2235,105 @@ Im Webbrowser öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>trove::Importer</name>
+    <message>
+        <source>Scanning</source>
+        <translation>Durchsuchen</translation>
+    </message>
+    <message>
+        <source>search index brought up to date with %L1 tweets</source>
+        <translation>Suchindex um %L1 Tweets ergänzt</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>writing %1 failed: %2</source>
+        <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>commit failed: %1</source>
+        <translation>Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Linking accounts</source>
+        <translation>Konten verknüpfen</translation>
+    </message>
+    <message>
+        <source>linking accounts failed: %1</source>
+        <translation>Verknüpfen der Konten fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>linked %L1 accounts to FiveThirtyEight handles</source>
+        <translation>%L1 Konten mit FiveThirtyEight-Namen verknüpft</translation>
+    </message>
+    <message>
+        <source>Building indexes</source>
+        <translation>Indizes aufbauen</translation>
+    </message>
+    <message>
+        <source>building indexes failed: %1</source>
+        <translation>Aufbau der Indizes fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>linking media failed: %1</source>
+        <translation>Verknüpfen der Medien fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Indexing media</source>
+        <translation>Medien indizieren</translation>
+    </message>
+    <message>
+        <source>media: %L1 archives indexed, %L2 indexed before, %L3 failed; %L4 media files (%L5 linked to tweets, %L6 matching no tweet or account), %L7 entries that are not media skipped%8</source>
+        <translation>Medien: %L1 Archive indiziert, %L2 bereits zuvor indiziert, %L3 fehlgeschlagen; %L4 Mediendateien (%L5 mit Tweets verknüpft, %L6 ohne passenden Tweet oder passendes Konto), %L7 Einträge ohne Medien übersprungen%8</translation>
+    </message>
+    <message>
+        <source> (listed in %1)</source>
+        <translation> (aufgeführt in %1)</translation>
+    </message>
+    <message>
+        <source>Import cancelled: what was read so far is in the cache; import the same files again to resume where it stopped.</source>
+        <translation>Import abgebrochen: Das bisher Gelesene ist im Cache; importieren Sie dieselben Dateien erneut, um dort fortzufahren, wo er aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %L3 tweets</source>
+        <translation>%1 — %2 — %L3 Tweets</translation>
+    </message>
+    <message>
+        <source>%1: empty file, or no readable header%2</source>
+        <translation>%1: leere Datei oder keine lesbare Kopfzeile%2</translation>
+    </message>
+    <message>
+        <source>%1: not a recognised archive file (its header starts %2); skipped</source>
+        <translation>%1: keine erkannte Archivdatei (ihre Kopfzeile beginnt mit %2); übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: columns missing from the header, left empty: %2</source>
+        <translation>%1: in der Kopfzeile fehlende Spalten, leer gelassen: %2</translation>
+    </message>
+    <message>
+        <source>%1: columns Trove does not know, ignored: %2</source>
+        <translation>%1: Spalten, die Trove nicht kennt, ignoriert: %2</translation>
+    </message>
+    <message>
+        <source>%1: imported before; skipped (its tweets are in the cache)</source>
+        <translation>%1: bereits importiert; übersprungen (die Tweets sind im Cache)</translation>
+    </message>
+    <message>
+        <source>%1: resumed after record %2, where an interrupted import stopped</source>
+        <translation>%1: nach Datensatz %2 fortgesetzt, wo ein unterbrochener Import aufgehört hat</translation>
+    </message>
+</context>
+<context>
     <name>trove::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2064,6 +2546,413 @@ Im Webbrowser öffnen?</translation>
     <message>
         <source>Export C&amp;hart…</source>
         <translation>Dia&amp;gramm exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>trove::MediaPreview</name>
+    <message>
+        <source>The file is not an image or animation Trove can read (%1).</source>
+        <translation>Die Datei ist kein Bild und keine Animation, die Trove lesen kann (%1).</translation>
+    </message>
+    <message>
+        <source>The image claims to be %1 × %2 pixels: Trove does not decode images over %3 pixels a side or %4 megapixels.</source>
+        <translation>Das Bild gibt %1 × %2 Pixel an: Trove decodiert keine Bilder mit mehr als %3 Pixeln pro Seite oder %4 Megapixeln.</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded (%1).</source>
+        <translation>Das Bild konnte nicht decodiert werden (%1).</translation>
+    </message>
+    <message>
+        <source>The animation could not be decoded (%1).</source>
+        <translation>Die Animation konnte nicht decodiert werden (%1).</translation>
+    </message>
+    <message>
+        <source>The cache cannot be read: %1</source>
+        <translation>Der Cache kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The media file is not in the cache: %1</source>
+        <translation>Die Mediendatei ist nicht im Cache: %1</translation>
+    </message>
+    <message>
+        <source>A temporary copy of the video cannot be written: %1</source>
+        <translation>Eine temporäre Kopie des Videos kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Media Preview</source>
+        <translation>Medienvorschau</translation>
+    </message>
+    <message>
+        <source>About this file</source>
+        <translation>Über diese Datei</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous file (Page Up)</source>
+        <translation>Vorige Datei (Bild auf)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next file (Page Down)</source>
+        <translation>Nächste Datei (Bild ab)</translation>
+    </message>
+    <message>
+        <source>Show the Tweet</source>
+        <translation>Tweet zeigen</translation>
+    </message>
+    <message>
+        <source>Show the Account</source>
+        <translation>Konto zeigen</translation>
+    </message>
+    <message>
+        <source>Safe view: this file is veiled.</source>
+        <translation>Sichere Ansicht: Diese Datei ist verhüllt.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Show this file unveiled</source>
+        <translation>Diese Datei unverhüllt zeigen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Verkleinern (-)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit to the window (Ctrl+0)</source>
+        <translation>In das Fenster einpassen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Actual size (Ctrl+1)</source>
+        <translation>Originalgröße (Strg+1)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>Abspielen oder anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The video cannot be played: %1</source>
+        <translation>Das Video kann nicht abgespielt werden: %1</translation>
+    </message>
+    <message>
+        <source>The cache cannot be read</source>
+        <translation>Der Cache kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>This file is not in the cache</source>
+        <translation>Diese Datei ist nicht im Cache</translation>
+    </message>
+    <message>
+        <source>The archive is missing</source>
+        <translation>Das Archiv fehlt</translation>
+    </message>
+    <message>
+        <source>The archive cannot be read</source>
+        <translation>Das Archiv kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The archive no longer holds this file</source>
+        <translation>Das Archiv enthält diese Datei nicht mehr</translation>
+    </message>
+    <message>
+        <source>The file is too large</source>
+        <translation>Die Datei ist zu groß</translation>
+    </message>
+    <message>
+        <source>The file inflates to more than it declares (a decompression bomb)</source>
+        <translation>Die Datei entpackt sich zu mehr, als sie angibt (eine Dekompressionsbombe)</translation>
+    </message>
+    <message>
+        <source>The file is corrupt</source>
+        <translation>Die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Unknown format</source>
+        <translation>Unbekanntes Format</translation>
+    </message>
+    <message>
+        <source>The image is too large to decode</source>
+        <translation>Das Bild ist zu groß zum Decodieren</translation>
+    </message>
+    <message>
+        <source>The video cannot be copied for playing</source>
+        <translation>Das Video kann nicht zum Abspielen kopiert werden</translation>
+    </message>
+    <message>
+        <source>The video cannot be played</source>
+        <translation>Das Video kann nicht abgespielt werden</translation>
+    </message>
+    <message>
+        <source>Media %1: loading…</source>
+        <translation>Medium %1: wird geladen…</translation>
+    </message>
+    <message>
+        <source>Media %1</source>
+        <translation>Medium %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tweet %1</source>
+        <translation>Tweet %1</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>Media Preview — %1</source>
+        <translation>Medienvorschau — %1</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+</context>
+<context>
+    <name>trove::MediaReader</name>
+    <message>
+        <source>no media file %1 in the cache</source>
+        <translation>keine Mediendatei %1 im Cache</translation>
+    </message>
+    <message>
+        <source>no media entry %1 in archive %2 of the cache</source>
+        <translation>kein Medieneintrag %1 in Archiv %2 des Caches</translation>
+    </message>
+    <message>
+        <source>%1: the archive is not there any more (moved? re-point its folder)</source>
+        <translation>%1: Das Archiv ist nicht mehr vorhanden (verschoben? Geben Sie seinen Ordner neu an)</translation>
+    </message>
+    <message>
+        <source>%1: no such entry in the archive (it changed since it was indexed)</source>
+        <translation>%1: kein solcher Eintrag im Archiv (es hat sich seit dem Indizieren geändert)</translation>
+    </message>
+    <message>
+        <source>%1: corrupt zip entry (%2)</source>
+        <translation>%1: beschädigter Zip-Eintrag (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %L2 bytes uncompressed, over the limit of %L3 bytes: not read</source>
+        <translation>%1: %L2 Bytes entpackt, über der Grenze von %L3 Bytes: nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the entry (%2)</source>
+        <translation>%1: Der Eintrag kann nicht geöffnet werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: corrupt data (%2)</source>
+        <translation>%1: beschädigte Daten (%2)</translation>
+    </message>
+    <message>
+        <source>%1: truncated: %L2 of %L3 bytes</source>
+        <translation>%1: abgeschnitten: %L2 von %L3 Bytes</translation>
+    </message>
+    <message>
+        <source>%1: inflates to more than the %L2 bytes it declares; stopped (a decompression bomb?)</source>
+        <translation>%1: entpackt sich zu mehr als den angegebenen %L2 Bytes; angehalten (eine Dekompressionsbombe?)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trove::MediaSettings</name>
+    <message>
+        <source>&amp;Safe View (Blur Media Until Clicked)</source>
+        <translation>S&amp;ichere Ansicht (Medien bis zum Anklicken unscharf)</translation>
+    </message>
+    <message>
+        <source>Blur every image and video until it is clicked</source>
+        <translation>Jedes Bild und Video unscharf darstellen, bis es angeklickt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Veil All Media Again</source>
+        <translation>Alle &amp;Medien wieder verhüllen</translation>
+    </message>
+    <message>
+        <source>Blur again every image and video revealed by a click</source>
+        <translation>Alle per Klick aufgedeckten Bilder und Videos wieder unscharf darstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Thumbnail Cache Size…</source>
+        <translation>Cache-Größe für Vorschau&amp;bilder…</translation>
+    </message>
+    <message>
+        <source>Set how much disk space the thumbnails of media may take</source>
+        <translation>Festlegen, wie viel Speicherplatz die Vorschaubilder der Medien belegen dürfen</translation>
+    </message>
+    <message>
+        <source>Thumbnail Cache Size</source>
+        <translation>Cache-Größe für Vorschaubilder</translation>
+    </message>
+    <message>
+        <source>Disk space for thumbnails, in MB (the least recently used are deleted beyond it):</source>
+        <translation>Speicherplatz für Vorschaubilder in MB (darüber hinaus werden die am längsten nicht verwendeten gelöscht):</translation>
+    </message>
+</context>
+<context>
+    <name>trove::RejectReason</name>
+    <message>
+        <source>external_author_id %1 is in scientific notation (rounded by a spreadsheet), not kept; the account is identified by its handle</source>
+        <translation>external_author_id %1 ist in wissenschaftlicher Schreibweise (von einer Tabellenkalkulation gerundet), nicht übernommen; das Konto wird an seinem Namen erkannt</translation>
+    </message>
+    <message>
+        <source>external_author_id %1 is not an id, not kept; the account is identified by its handle</source>
+        <translation>external_author_id %1 ist keine ID, nicht übernommen; das Konto wird an seinem Namen erkannt</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a tweet id (1 to 19 digits)</source>
+        <translation>%1 %2 ist keine Tweet-ID (1 bis 19 Ziffern)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a time (%3)</source>
+        <translation>%1 %2 ist keine Zeitangabe (%3)</translation>
+    </message>
+    <message>
+        <source>created_at %1 and created_str %2 are not times</source>
+        <translation>created_at %1 und created_str %2 sind keine Zeitangaben</translation>
+    </message>
+    <message>
+        <source>created_at %1 is not epoch milliseconds; created_str used</source>
+        <translation>created_at %1 sind keine Epoch-Millisekunden; created_str verwendet</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a well-formed list; kept the items before the fault</source>
+        <translation>%1 %2 ist keine wohlgeformte Liste; die Einträge vor dem Fehler wurden behalten</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a count, left empty</source>
+        <translation>%1 %2 ist keine Anzahl, leer gelassen</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a date, left empty</source>
+        <translation>%1 %2 ist kein Datum, leer gelassen</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a tweet id, link dropped</source>
+        <translation>%1 %2 ist keine Tweet-ID, Verweis verworfen</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an id, not kept</source>
+        <translation>%1 %2 ist keine ID, nicht übernommen</translation>
+    </message>
+    <message>
+        <source>is_retweet %1 is neither true nor false, taken as false</source>
+        <translation>is_retweet %1 ist weder true noch false, als false gewertet</translation>
+    </message>
+    <message>
+        <source>retweet %1 is neither 0 nor 1, taken as 0</source>
+        <translation>retweet %1 ist weder 0 noch 1, als 0 gewertet</translation>
+    </message>
+    <message>
+        <source>post_type %1 is unknown, taken as an original tweet</source>
+        <translation>post_type %1 ist unbekannt, als ursprünglicher Tweet gewertet</translation>
+    </message>
+    <message>
+        <source>tweet_id is empty; given a synthetic id from handle, time and text</source>
+        <translation>tweet_id ist leer; eine synthetische ID aus Name, Zeit und Text vergeben</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in %1 at byte %2, replaced with U+FFFD</source>
+        <translation>ungültiges UTF-8 in %1 bei Byte %2, durch U+FFFD ersetzt</translation>
+    </message>
+    <message>
+        <source>stray quote character inside a field, kept as text</source>
+        <translation>verirrtes Anführungszeichen in einem Feld, als Text behalten</translation>
+    </message>
+    <message>
+        <source>record cut off at end of file (unterminated quote): the file is incomplete</source>
+        <translation>Datensatz am Dateiende abgeschnitten (nicht geschlossenes Anführungszeichen): Die Datei ist unvollständig</translation>
+    </message>
+    <message>
+        <source>record has %1 fields, the header has %2</source>
+        <translation>Datensatz hat %1 Felder, die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>record too large</source>
+        <translation>Datensatz zu groß</translation>
+    </message>
+    <message>
+        <source>repeated header line</source>
+        <translation>wiederholte Kopfzeile</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>repariert</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
     </message>
 </context>
 <context>
@@ -2299,8 +3188,8 @@ Im Webbrowser öffnen?</translation>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <source>Wheel or plus and minus keys zoom the time axis, dragging or the arrow keys pan it, Home shows the whole span; a click opens the tweets of that bucket.</source>
-        <translation>Mausrad oder Plus- und Minustaste zoomen die Zeitachse, Ziehen oder die Pfeiltasten verschieben sie, Pos1 zeigt den gesamten Zeitraum; ein Klick öffnet die Tweets dieses Intervalls.</translation>
+        <source>Wheel or plus and minus keys zoom the time axis, dragging or the arrow keys pan it, Home shows the whole span; a click opens the tweets of that bucket, Enter those of the bucket under the dotted line in the middle.</source>
+        <translation>Mausrad oder Plus- und Minustaste zoomen die Zeitachse, Ziehen oder die Pfeiltasten verschieben sie, Pos1 zeigt den ganzen Zeitraum; ein Klick öffnet die Tweets dieses Abschnitts, die Eingabetaste die des Abschnitts unter der gepunkteten Linie in der Mitte.</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +3400,10 @@ Im Webbrowser öffnen?</translation>
         <source>Click to show the conversation</source>
         <translation>Klicken Sie, um die Unterhaltung anzuzeigen</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>trove::TweetFilter</name>
@@ -2628,6 +3521,17 @@ Im Webbrowser öffnen?</translation>
     <message>
         <source>System Language (%1)</source>
         <translation>Systemsprache (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>trove::ZoomImageView</name>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Wheel, + and - zoom; Ctrl+0 fits; Ctrl+1 shows 100 %; drag or arrows pan</source>
+        <translation>Mausrad, + und - zoomen; Strg+0 passt ein; Strg+1 zeigt 100 %; Ziehen oder Pfeiltasten verschieben</translation>
     </message>
 </context>
 </TS>

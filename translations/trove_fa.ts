@@ -13,6 +13,45 @@
     </message>
 </context>
 <context>
+    <name>MediaTilePainter</name>
+    <message>
+        <source>Image</source>
+        <translation>تصویر</translation>
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>ویدیو</translation>
+    </message>
+    <message>
+        <source>Profile image</source>
+        <translation>تصویر نمایه</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>بنر</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Hidden by the safe view: click to show</source>
+        <translation>در نمای امن پنهان است: برای نمایش کلیک کنید</translation>
+    </message>
+    <message>
+        <source>Click to open</source>
+        <translation>برای باز کردن کلیک کنید</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>نمایش</translation>
+    </message>
+</context>
+<context>
     <name>trove::AccountBrowser</name>
     <message>
         <source>Filter accounts…</source>
@@ -324,6 +363,106 @@
     <message>
         <source>Mentions most</source>
         <translation>بیشترین اشاره‌ها به</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>رسانه</translation>
+    </message>
+    <message>
+        <source>Reading the media…</source>
+        <translation>در حال خواندن رسانه‌ها…</translation>
+    </message>
+    <message>
+        <source>Media status</source>
+        <translation>وضعیت رسانه‌ها</translation>
+    </message>
+    <message>
+        <source>1 image</source>
+        <translation>یک تصویر</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 تصویر</translation>
+    </message>
+    <message>
+        <source>1 GIF</source>
+        <translation>یک GIF</translation>
+    </message>
+    <message>
+        <source>%1 GIFs</source>
+        <translation>%1 GIF</translation>
+    </message>
+    <message>
+        <source>1 video</source>
+        <translation>یک ویدیو</translation>
+    </message>
+    <message>
+        <source>%1 videos</source>
+        <translation>%1 ویدیو</translation>
+    </message>
+    <message>
+        <source>1 profile image</source>
+        <translation>یک تصویر نمایه</translation>
+    </message>
+    <message>
+        <source>%1 profile images</source>
+        <translation>%1 تصویر نمایه</translation>
+    </message>
+    <message>
+        <source>1 banner</source>
+        <translation>یک بنر</translation>
+    </message>
+    <message>
+        <source>%1 banners</source>
+        <translation>%1 بنر</translation>
+    </message>
+    <message>
+        <source>No media files of this account are indexed.</source>
+        <translation>هیچ فایل رسانه‌ای از این حساب نمایه‌سازی نشده است.</translation>
+    </message>
+    <message>
+        <source>Media counts</source>
+        <translation>شمار رسانه‌ها</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>1 media file</source>
+        <translation>یک فایل رسانه</translation>
+    </message>
+    <message>
+        <source>%1 media files</source>
+        <translation>%1 فایل رسانه</translation>
+    </message>
+    <message>
+        <source>Profile image and most recent media</source>
+        <translation>تصویر نمایه و تازه‌ترین رسانه‌ها</translation>
+    </message>
+    <message>
+        <source>tweet %1, %2</source>
+        <translation>توییت %1، %2</translation>
+    </message>
+    <message>
+        <source>tweet %1 (not in the cache)</source>
+        <translation>توییت %1 (در حافظهٔ نهان نیست)</translation>
+    </message>
+    <message>
+        <source>Showing %1 of them (the profile image first, then the newest); the gallery shows them all.</source>
+        <translation>%1 مورد نشان داده شده است (نخست تصویر نمایه، سپس تازه‌ترین‌ها)؛ گالری همه را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Show All in Gallery</source>
+        <translation>نمایش همه در گالری</translation>
+    </message>
+    <message>
+        <source>Show all media of this account in the gallery</source>
+        <translation>نمایش همهٔ رسانه‌های این حساب در گالری</translation>
+    </message>
+    <message>
+        <source>Cannot read the media: %1</source>
+        <translation>خواندن رسانه‌ها ممکن نیست: %1</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1248,34 @@
         <source>Exported to %1</source>
         <translation>خروجی در %1 نوشته شد</translation>
     </message>
+    <message>
+        <source>%1: %2 accounts</source>
+        <translation>%1: %2 حساب</translation>
+    </message>
+    <message>
+        <source>created from %1 to %2</source>
+        <translation>ساخته‌شده از %1 تا %2</translation>
+    </message>
+    <message>
+        <source>Tweets per day</source>
+        <translation>توییت‌ها در هر روز</translation>
+    </message>
+    <message>
+        <source>Tweets per week</source>
+        <translation>توییت‌ها در هر هفته</translation>
+    </message>
+    <message>
+        <source>Tweets per month</source>
+        <translation>توییت‌ها در هر ماه</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3.</source>
+        <translation>%1 از %2 تا %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 tweets, the most (%3) in the period from %4.</source>
+        <translation>%1: %2 توییت، بیشترین (%3) در بازهٔ آغازشده از %4.</translation>
+    </message>
 </context>
 <context>
     <name>trove::ComparisonModel</name>
@@ -1336,6 +1503,18 @@ Open it in your web browser?</source>
         <source> · posted %1</source>
         <translation> · زمان انتشار: %1</translation>
     </message>
+    <message>
+        <source>&amp;Gallery</source>
+        <translation>&amp;گالری</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>نماها</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
 </context>
 <context>
     <name>trove::ExportActions</name>
@@ -1404,6 +1583,30 @@ Open it in your web browser?</source>
     <message>
         <source>Export Failed</source>
         <translation>خروجی گرفتن ناموفق بود</translation>
+    </message>
+    <message>
+        <source>Export &amp;Media…</source>
+        <translation>خروجی گرفتن از &amp;رسانه‌ها…</translation>
+    </message>
+    <message>
+        <source>Copy the media files of the tweets the timeline shows into a folder, with a manifest</source>
+        <translation>رونوشت‌برداری از فایل‌های رسانهٔ توییت‌هایی که خط زمانی نشان می‌دهد در یک پوشه، همراه با فایل فهرست</translation>
+    </message>
+    <message>
+        <source>Export Media to Folder</source>
+        <translation>خروجی گرفتن از رسانه‌ها در پوشه</translation>
+    </message>
+    <message>
+        <source>Exported %1 media files to %2; %3 could not be read (see %4)</source>
+        <translation>%1 فایل رسانه در %2 خروجی گرفته شد؛ %3 فایل خوانده نشد (نگاه کنید به %4)</translation>
+    </message>
+    <message>
+        <source>Exported %1 media files to %2 (listed in %3)</source>
+        <translation>%1 فایل رسانه در %2 خروجی گرفته شد (فهرست‌شده در %3)</translation>
+    </message>
+    <message>
+        <source>Media export cancelled; files copied so far stay in %1, without a manifest.</source>
+        <translation>خروجی گرفتن از رسانه‌ها لغو شد؛ فایل‌هایی که تا این لحظه رونوشت‌برداری شده‌اند، بدون فایل فهرست در %1 می‌مانند.</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1813,186 @@ Open it in your web browser?</source>
     <message>
         <source>Mentions</source>
         <translation>اشاره‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>trove::GalleryModel</name>
+    <message>
+        <source>Image</source>
+        <translation>تصویر</translation>
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>ویدیو</translation>
+    </message>
+    <message>
+        <source>Profile image</source>
+        <translation>تصویر نمایه</translation>
+    </message>
+    <message>
+        <source>Banner image</source>
+        <translation>تصویر بنر</translation>
+    </message>
+    <message>
+        <source>Media file</source>
+        <translation>فایل رسانه</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of tweet %3</source>
+        <translation>%1 (%2) از توییت %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of account %3</source>
+        <translation>%1 (%2) از حساب %3</translation>
+    </message>
+</context>
+<context>
+    <name>trove::GalleryView</name>
+    <message>
+        <source>Video · %1</source>
+        <translation>ویدیو · %1</translation>
+    </message>
+    <message>
+        <source>Click to show</source>
+        <translation>برای نمایش کلیک کنید</translation>
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <source>Media gallery</source>
+        <translation>گالری رسانه‌ها</translation>
+    </message>
+    <message>
+        <source>Thumbnails of the media files of the selection. Arrow keys move, Space shows a veiled file, Enter previews it.</source>
+        <translation>تصویرهای کوچک فایل‌های رسانهٔ گزینش. کلیدهای جهت‌نما جابه‌جا می‌کنند، کلید فاصله فایل پوشیده را نشان می‌دهد و Enter پیش‌نمایش آن را باز می‌کند.</translation>
+    </message>
+    <message>
+        <source>Media files shown</source>
+        <translation>فایل‌های رسانهٔ نمایش‌داده‌شده</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;نمایش:</translation>
+    </message>
+    <message>
+        <source>Kind of media shown</source>
+        <translation>نوع رسانهٔ نمایش‌داده‌شده</translation>
+    </message>
+    <message>
+        <source>All Media</source>
+        <translation>همهٔ رسانه‌ها</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>تصویرها</translation>
+    </message>
+    <message>
+        <source>GIFs</source>
+        <translation>GIFها</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>ویدیوها</translation>
+    </message>
+    <message>
+        <source>Profile Images</source>
+        <translation>تصویرهای نمایه</translation>
+    </message>
+    <message>
+        <source>Cannot list the media: %1</source>
+        <translation>فهرست کردن رسانه‌ها ممکن نیست: %1</translation>
+    </message>
+    <message>
+        <source>No selection</source>
+        <translation>چیزی گزینش نشده است</translation>
+    </message>
+    <message>
+        <source>1 media file</source>
+        <translation>یک فایل رسانه</translation>
+    </message>
+    <message>
+        <source>%L1 media files</source>
+        <translation>%L1 فایل رسانه</translation>
+    </message>
+    <message>
+        <source>1 image</source>
+        <translation>یک تصویر</translation>
+    </message>
+    <message>
+        <source>%L1 images</source>
+        <translation>%L1 تصویر</translation>
+    </message>
+    <message>
+        <source>1 GIF</source>
+        <translation>یک GIF</translation>
+    </message>
+    <message>
+        <source>%L1 GIFs</source>
+        <translation>%L1 GIF</translation>
+    </message>
+    <message>
+        <source>1 video</source>
+        <translation>یک ویدیو</translation>
+    </message>
+    <message>
+        <source>%L1 videos</source>
+        <translation>%L1 ویدیو</translation>
+    </message>
+    <message>
+        <source>1 profile image</source>
+        <translation>یک تصویر نمایه</translation>
+    </message>
+    <message>
+        <source>%L1 profile images</source>
+        <translation>%L1 تصویر نمایه</translation>
+    </message>
+    <message>
+        <source>1 banner</source>
+        <translation>یک بنر</translation>
+    </message>
+    <message>
+        <source>%L1 banners</source>
+        <translation>%L1 بنر</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>%1 (reading…)</source>
+        <translation>%1 (در حال خواندن…)</translation>
+    </message>
+    <message>
+        <source>The media of this selection cannot be listed:
+%1</source>
+        <translation>رسانه‌های این گزینش را نمی‌توان فهرست کرد:
+%1</translation>
+    </message>
+    <message>
+        <source>No media files of this kind in this selection. Choose “All Media” to see the others.</source>
+        <translation>در این گزینش هیچ فایل رسانه‌ای از این نوع نیست. برای دیدن بقیه، «همهٔ رسانه‌ها» را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>No media files indexed for this selection.
+
+Import the media archives (the campaign&apos;s media zips) with File › Import Files… or Import Folder…; they are indexed in place, nothing is extracted.</source>
+        <translation>برای این گزینش هیچ فایل رسانه‌ای نمایه‌سازی نشده است.
+
+بایگانی‌های رسانه (فایل‌های zip رسانهٔ کارزار) را با فایل › وارد کردن فایل‌ها… یا وارد کردن پوشه… وارد کنید؛ آن‌ها در همان جای خود نمایه‌سازی می‌شوند و چیزی از آن‌ها استخراج نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Cannot show</source>
+        <translation>نمایش ممکن نیست</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2234,105 @@ Open it in your web browser?</source>
     </message>
 </context>
 <context>
+    <name>trove::Importer</name>
+    <message>
+        <source>Scanning</source>
+        <translation>در حال بررسی</translation>
+    </message>
+    <message>
+        <source>search index brought up to date with %L1 tweets</source>
+        <translation>نمایهٔ جستجو با %L1 توییت به‌روز شد</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>وارد کردن</translation>
+    </message>
+    <message>
+        <source>writing %1 failed: %2</source>
+        <translation>نوشتن %1 ناموفق بود: %2</translation>
+    </message>
+    <message>
+        <source>commit failed: %1</source>
+        <translation>ثبت ناموفق بود: %1</translation>
+    </message>
+    <message>
+        <source>Linking accounts</source>
+        <translation>پیوند دادن حساب‌ها</translation>
+    </message>
+    <message>
+        <source>linking accounts failed: %1</source>
+        <translation>پیوند دادن حساب‌ها ناموفق بود: %1</translation>
+    </message>
+    <message>
+        <source>linked %L1 accounts to FiveThirtyEight handles</source>
+        <translation>%L1 حساب به نام‌های کاربری FiveThirtyEight پیوند داده شد</translation>
+    </message>
+    <message>
+        <source>Building indexes</source>
+        <translation>ساختن نمایه‌ها</translation>
+    </message>
+    <message>
+        <source>building indexes failed: %1</source>
+        <translation>ساختن نمایه‌ها ناموفق بود: %1</translation>
+    </message>
+    <message>
+        <source>linking media failed: %1</source>
+        <translation>پیوند دادن رسانه‌ها ناموفق بود: %1</translation>
+    </message>
+    <message>
+        <source>Indexing media</source>
+        <translation>نمایه‌سازی رسانه‌ها</translation>
+    </message>
+    <message>
+        <source>media: %L1 archives indexed, %L2 indexed before, %L3 failed; %L4 media files (%L5 linked to tweets, %L6 matching no tweet or account), %L7 entries that are not media skipped%8</source>
+        <translation>رسانه: %L1 بایگانی نمایه‌سازی شد، %L2 پیش‌تر نمایه‌سازی شده بود، %L3 ناموفق؛ %L4 فایل رسانه (%L5 پیوندخورده به توییت‌ها، %L6 بی‌توییت یا حساب متناظر)، %L7 مدخل غیررسانه‌ای نادیده گرفته شد%8</translation>
+    </message>
+    <message>
+        <source> (listed in %1)</source>
+        <translation> (فهرست‌شده در %1)</translation>
+    </message>
+    <message>
+        <source>Import cancelled: what was read so far is in the cache; import the same files again to resume where it stopped.</source>
+        <translation>وارد کردن لغو شد: آنچه تاکنون خوانده شده در حافظهٔ نهان است؛ برای ادامه از همان‌جا که متوقف شد، همان فایل‌ها را دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>لغو شد</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>پایان یافت</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %L3 tweets</source>
+        <translation>%1 — %2 — %L3 توییت</translation>
+    </message>
+    <message>
+        <source>%1: empty file, or no readable header%2</source>
+        <translation>%1: فایل خالی است یا سرصفحهٔ خوانایی ندارد%2</translation>
+    </message>
+    <message>
+        <source>%1: not a recognised archive file (its header starts %2); skipped</source>
+        <translation>%1: فایل بایگانی شناخته‌شده‌ای نیست (سرصفحه‌اش با %2 آغاز می‌شود)؛ نادیده گرفته شد</translation>
+    </message>
+    <message>
+        <source>%1: columns missing from the header, left empty: %2</source>
+        <translation>%1: ستون‌های غایب در سرصفحه، خالی ماندند: %2</translation>
+    </message>
+    <message>
+        <source>%1: columns Trove does not know, ignored: %2</source>
+        <translation>%1: ستون‌هایی که Trove نمی‌شناسد، نادیده گرفته شدند: %2</translation>
+    </message>
+    <message>
+        <source>%1: imported before; skipped (its tweets are in the cache)</source>
+        <translation>%1: پیش‌تر وارد شده است؛ نادیده گرفته شد (توییت‌هایش در حافظهٔ نهان هست)</translation>
+    </message>
+    <message>
+        <source>%1: resumed after record %2, where an interrupted import stopped</source>
+        <translation>%1: از پس از رکورد %2، جایی که وارد کردنِ قطع‌شده متوقف شد، ادامه یافت</translation>
+    </message>
+</context>
+<context>
     <name>trove::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2063,6 +2545,412 @@ Open it in your web browser?</source>
     <message>
         <source>Export C&amp;hart…</source>
         <translation>خروجی گرفتن از &amp;نمودار…</translation>
+    </message>
+</context>
+<context>
+    <name>trove::MediaPreview</name>
+    <message>
+        <source>The file is not an image or animation Trove can read (%1).</source>
+        <translation>این فایل تصویر یا پویانمایی‌ای نیست که Trove بتواند بخواند (%1).</translation>
+    </message>
+    <message>
+        <source>The image claims to be %1 × %2 pixels: Trove does not decode images over %3 pixels a side or %4 megapixels.</source>
+        <translation>تصویر ادعا می‌کند %1 × %2 پیکسل است: Trove تصاویر بزرگ‌تر از %3 پیکسل در هر ضلع یا %4 مگاپیکسل را رمزگشایی نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded (%1).</source>
+        <translation>تصویر رمزگشایی نشد (%1).</translation>
+    </message>
+    <message>
+        <source>The animation could not be decoded (%1).</source>
+        <translation>پویانمایی رمزگشایی نشد (%1).</translation>
+    </message>
+    <message>
+        <source>The cache cannot be read: %1</source>
+        <translation>حافظهٔ نهان خوانده نمی‌شود: %1</translation>
+    </message>
+    <message>
+        <source>The media file is not in the cache: %1</source>
+        <translation>فایل رسانه در حافظهٔ نهان نیست: %1</translation>
+    </message>
+    <message>
+        <source>A temporary copy of the video cannot be written: %1</source>
+        <translation>نسخهٔ موقت ویدیو نوشته نمی‌شود: %1</translation>
+    </message>
+    <message>
+        <source>Media Preview</source>
+        <translation>پیش‌نمایش رسانه</translation>
+    </message>
+    <message>
+        <source>About this file</source>
+        <translation>دربارهٔ این فایل</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>قبلی</translation>
+    </message>
+    <message>
+        <source>Previous file (Page Up)</source>
+        <translation>فایل قبلی (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>بعدی</translation>
+    </message>
+    <message>
+        <source>Next file (Page Down)</source>
+        <translation>فایل بعدی (Page Down)</translation>
+    </message>
+    <message>
+        <source>Show the Tweet</source>
+        <translation>نمایش توییت</translation>
+    </message>
+    <message>
+        <source>Show the Account</source>
+        <translation>نمایش حساب</translation>
+    </message>
+    <message>
+        <source>Safe view: this file is veiled.</source>
+        <translation>نمای امن: این فایل پوشیده است.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <source>Show this file unveiled</source>
+        <translation>نمایش این فایل بدون پوشش</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>در حال بارگذاری…</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>کوچک‌نمایی (-)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>بزرگ‌نمایی (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>جاسازی</translation>
+    </message>
+    <message>
+        <source>Fit to the window (Ctrl+0)</source>
+        <translation>جاسازی در پنجره (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>۱۰۰٪</translation>
+    </message>
+    <message>
+        <source>Actual size (Ctrl+1)</source>
+        <translation>اندازهٔ واقعی (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>مکث</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>پخش یا مکث (فاصله)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>موقعیت</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>بی‌صدا</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>The video cannot be played: %1</source>
+        <translation>ویدیو پخش نمی‌شود: %1</translation>
+    </message>
+    <message>
+        <source>The cache cannot be read</source>
+        <translation>حافظهٔ نهان خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>This file is not in the cache</source>
+        <translation>این فایل در حافظهٔ نهان نیست</translation>
+    </message>
+    <message>
+        <source>The archive is missing</source>
+        <translation>بایگانی پیدا نمی‌شود</translation>
+    </message>
+    <message>
+        <source>The archive cannot be read</source>
+        <translation>بایگانی خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>The archive no longer holds this file</source>
+        <translation>این فایل دیگر در بایگانی نیست</translation>
+    </message>
+    <message>
+        <source>The file is too large</source>
+        <translation>فایل بیش از حد بزرگ است</translation>
+    </message>
+    <message>
+        <source>The file inflates to more than it declares (a decompression bomb)</source>
+        <translation>فایل هنگام بازگشایی از اندازهٔ اعلام‌شده بزرگ‌تر می‌شود (بمب فشرده‌سازی)</translation>
+    </message>
+    <message>
+        <source>The file is corrupt</source>
+        <translation>فایل خراب است</translation>
+    </message>
+    <message>
+        <source>Unknown format</source>
+        <translation>قالب ناشناخته</translation>
+    </message>
+    <message>
+        <source>The image is too large to decode</source>
+        <translation>تصویر برای رمزگشایی بیش از حد بزرگ است</translation>
+    </message>
+    <message>
+        <source>The video cannot be copied for playing</source>
+        <translation>ویدیو برای پخش رونوشت‌برداری نمی‌شود</translation>
+    </message>
+    <message>
+        <source>The video cannot be played</source>
+        <translation>ویدیو پخش نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Media %1: loading…</source>
+        <translation>رسانهٔ %1: در حال بارگذاری…</translation>
+    </message>
+    <message>
+        <source>Media %1</source>
+        <translation>رسانهٔ %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 پیکسل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n فریم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tweet %1</source>
+        <translation>توییت %1</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>حساب %1</translation>
+    </message>
+    <message>
+        <source>Media Preview — %1</source>
+        <translation>پیش‌نمایش رسانه — %1</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>پخش</translation>
+    </message>
+</context>
+<context>
+    <name>trove::MediaReader</name>
+    <message>
+        <source>no media file %1 in the cache</source>
+        <translation>فایل رسانهٔ %1 در حافظهٔ نهان نیست</translation>
+    </message>
+    <message>
+        <source>no media entry %1 in archive %2 of the cache</source>
+        <translation>مدخل رسانهٔ %1 در بایگانی %2 حافظهٔ نهان نیست</translation>
+    </message>
+    <message>
+        <source>%1: the archive is not there any more (moved? re-point its folder)</source>
+        <translation>%1: بایگانی دیگر آنجا نیست (جابه‌جا شده؟ پوشه‌اش را دوباره مشخص کنید)</translation>
+    </message>
+    <message>
+        <source>%1: no such entry in the archive (it changed since it was indexed)</source>
+        <translation>%1: چنین مدخلی در بایگانی نیست (از زمان نمایه‌سازی تغییر کرده است)</translation>
+    </message>
+    <message>
+        <source>%1: corrupt zip entry (%2)</source>
+        <translation>%1: مدخل zip خراب است (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %L2 bytes uncompressed, over the limit of %L3 bytes: not read</source>
+        <translation>%1: %L2 بایت پس از بازگشایی، بیش از حد %L3 بایت: خوانده نشد</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the entry (%2)</source>
+        <translation>%1: باز کردن مدخل ممکن نیست (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: لغو شد</translation>
+    </message>
+    <message>
+        <source>%1: corrupt data (%2)</source>
+        <translation>%1: داده‌ها خراب‌اند (%2)</translation>
+    </message>
+    <message>
+        <source>%1: truncated: %L2 of %L3 bytes</source>
+        <translation>%1: ناقص: %L2 از %L3 بایت</translation>
+    </message>
+    <message>
+        <source>%1: inflates to more than the %L2 bytes it declares; stopped (a decompression bomb?)</source>
+        <translation>%1: بیش از %L2 بایتِ اعلام‌شده باز می‌شود؛ متوقف شد (بمب فشرده‌سازی؟)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: نوشتن ممکن نیست: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trove::MediaSettings</name>
+    <message>
+        <source>&amp;Safe View (Blur Media Until Clicked)</source>
+        <translation>نمای &amp;امن (محو کردن رسانه‌ها تا زمان کلیک)</translation>
+    </message>
+    <message>
+        <source>Blur every image and video until it is clicked</source>
+        <translation>محو کردن هر تصویر و ویدیو تا زمانی که روی آن کلیک شود</translation>
+    </message>
+    <message>
+        <source>&amp;Veil All Media Again</source>
+        <translation>&amp;پوشاندن دوبارهٔ همهٔ رسانه‌ها</translation>
+    </message>
+    <message>
+        <source>Blur again every image and video revealed by a click</source>
+        <translation>محو کردن دوبارهٔ هر تصویر و ویدیویی که با کلیک نمایان شده است</translation>
+    </message>
+    <message>
+        <source>&amp;Thumbnail Cache Size…</source>
+        <translation>اندازهٔ حافظهٔ نهان &amp;تصویرهای کوچک…</translation>
+    </message>
+    <message>
+        <source>Set how much disk space the thumbnails of media may take</source>
+        <translation>تعیین اینکه تصویرهای کوچک رسانه‌ها چه مقدار از فضای دیسک را می‌توانند اشغال کنند</translation>
+    </message>
+    <message>
+        <source>Thumbnail Cache Size</source>
+        <translation>اندازهٔ حافظهٔ نهان تصویرهای کوچک</translation>
+    </message>
+    <message>
+        <source>Disk space for thumbnails, in MB (the least recently used are deleted beyond it):</source>
+        <translation>فضای دیسک برای تصویرهای کوچک، به مگابایت (فراتر از آن، تصویرهایی که مدت بیشتری استفاده نشده‌اند حذف می‌شوند):</translation>
+    </message>
+</context>
+<context>
+    <name>trove::RejectReason</name>
+    <message>
+        <source>external_author_id %1 is in scientific notation (rounded by a spreadsheet), not kept; the account is identified by its handle</source>
+        <translation>external_author_id %1 به نماد علمی است (گردشده در صفحه‌گسترده)، نگه داشته نشد؛ حساب با نام کاربری‌اش شناخته می‌شود</translation>
+    </message>
+    <message>
+        <source>external_author_id %1 is not an id, not kept; the account is identified by its handle</source>
+        <translation>external_author_id %1 شناسه نیست، نگه داشته نشد؛ حساب با نام کاربری‌اش شناخته می‌شود</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a tweet id (1 to 19 digits)</source>
+        <translation>%1 %2 شناسهٔ توییت نیست (۱ تا ۱۹ رقم)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a time (%3)</source>
+        <translation>%1 %2 زمان نیست (%3)</translation>
+    </message>
+    <message>
+        <source>created_at %1 and created_str %2 are not times</source>
+        <translation>created_at %1 و created_str %2 زمان نیستند</translation>
+    </message>
+    <message>
+        <source>created_at %1 is not epoch milliseconds; created_str used</source>
+        <translation>created_at %1 میلی‌ثانیه از مبدأ زمانی نیست؛ created_str به کار رفت</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a well-formed list; kept the items before the fault</source>
+        <translation>%1 %2 فهرست درستی نیست؛ اقلامِ پیش از خطا نگه داشته شدند</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a count, left empty</source>
+        <translation>%1 %2 شمارش نیست، خالی ماند</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a date, left empty</source>
+        <translation>%1 %2 تاریخ نیست، خالی ماند</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a tweet id, link dropped</source>
+        <translation>%1 %2 شناسهٔ توییت نیست، پیوند کنار گذاشته شد</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an id, not kept</source>
+        <translation>%1 %2 شناسه نیست، نگه داشته نشد</translation>
+    </message>
+    <message>
+        <source>is_retweet %1 is neither true nor false, taken as false</source>
+        <translation>is_retweet %1 نه true است نه false، false در نظر گرفته شد</translation>
+    </message>
+    <message>
+        <source>retweet %1 is neither 0 nor 1, taken as 0</source>
+        <translation>retweet %1 نه ۰ است نه ۱، ۰ در نظر گرفته شد</translation>
+    </message>
+    <message>
+        <source>post_type %1 is unknown, taken as an original tweet</source>
+        <translation>post_type %1 ناشناخته است، توییت اصلی در نظر گرفته شد</translation>
+    </message>
+    <message>
+        <source>tweet_id is empty; given a synthetic id from handle, time and text</source>
+        <translation>tweet_id خالی است؛ شناسه‌ای ساختگی از نام کاربری، زمان و متن داده شد</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in %1 at byte %2, replaced with U+FFFD</source>
+        <translation>UTF-8 نامعتبر در %1 در بایت %2، با U+FFFD جایگزین شد</translation>
+    </message>
+    <message>
+        <source>stray quote character inside a field, kept as text</source>
+        <translation>نویسهٔ نقل‌قول سرگردان درون یک فیلد، به‌صورت متن نگه داشته شد</translation>
+    </message>
+    <message>
+        <source>record cut off at end of file (unterminated quote): the file is incomplete</source>
+        <translation>رکورد در پایان فایل بریده شده است (نقل‌قول بسته‌نشده): فایل ناقص است</translation>
+    </message>
+    <message>
+        <source>record has %1 fields, the header has %2</source>
+        <translation>رکورد %1 فیلد دارد، سرصفحه %2</translation>
+    </message>
+    <message>
+        <source>record too large</source>
+        <translation>رکورد بیش از حد بزرگ است</translation>
+    </message>
+    <message>
+        <source>repeated header line</source>
+        <translation>سطر سرصفحهٔ تکراری</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 خالی است</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>رد شد</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>ترمیم شد</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>نادیده گرفته شد</translation>
     </message>
 </context>
 <context>
@@ -2298,8 +3186,8 @@ Open it in your web browser?</source>
         <translation>نمودار</translation>
     </message>
     <message>
-        <source>Wheel or plus and minus keys zoom the time axis, dragging or the arrow keys pan it, Home shows the whole span; a click opens the tweets of that bucket.</source>
-        <translation>چرخ ماوس یا کلیدهای بعلاوه و منها محور زمان را بزرگ‌نمایی و کوچک‌نمایی می‌کنند، کشیدن یا کلیدهای جهت‌نما آن را جابه‌جا می‌کنند و Home کل بازه را نشان می‌دهد؛ با کلیک، توییت‌های آن بازه باز می‌شوند.</translation>
+        <source>Wheel or plus and minus keys zoom the time axis, dragging or the arrow keys pan it, Home shows the whole span; a click opens the tweets of that bucket, Enter those of the bucket under the dotted line in the middle.</source>
+        <translation>چرخ ماوس یا کلیدهای به‌علاوه و منها محور زمان را بزرگ‌نمایی می‌کنند، کشیدن یا کلیدهای جهت‌نما آن را جابه‌جا می‌کنند، Home کل بازه را نشان می‌دهد؛ یک کلیک توییت‌های آن بازه را باز می‌کند و Enter توییت‌های بازهٔ زیر خط نقطه‌چین وسط را.</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +3398,10 @@ Open it in your web browser?</source>
         <source>Click to show the conversation</source>
         <translation>برای نمایش گفت‌وگو کلیک کنید</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 از %2</translation>
+    </message>
 </context>
 <context>
     <name>trove::TweetFilter</name>
@@ -2627,6 +3519,17 @@ Open it in your web browser?</source>
     <message>
         <source>System Language (%1)</source>
         <translation>زبان سیستم (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>trove::ZoomImageView</name>
+    <message>
+        <source>Image</source>
+        <translation>تصویر</translation>
+    </message>
+    <message>
+        <source>Wheel, + and - zoom; Ctrl+0 fits; Ctrl+1 shows 100 %; drag or arrows pan</source>
+        <translation>چرخ، + و - بزرگ‌نمایی می‌کنند؛ Ctrl+0 جاسازی می‌کند؛ Ctrl+1 اندازهٔ ۱۰۰٪ را نشان می‌دهد؛ کشیدن یا کلیدهای جهت جابه‌جا می‌کنند</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,45 @@
     </message>
 </context>
 <context>
+    <name>MediaTilePainter</name>
+    <message>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Profile image</source>
+        <translation>Изображение профиля</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>Баннер</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Hidden by the safe view: click to show</source>
+        <translation>Скрыто безопасным просмотром: нажмите, чтобы показать</translation>
+    </message>
+    <message>
+        <source>Click to open</source>
+        <translation>Нажмите, чтобы открыть</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+</context>
+<context>
     <name>trove::AccountBrowser</name>
     <message>
         <source>Filter accounts…</source>
@@ -324,6 +363,106 @@
     <message>
         <source>Mentions most</source>
         <translation>Чаще всего упоминает</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Медиафайлы</translation>
+    </message>
+    <message>
+        <source>Reading the media…</source>
+        <translation>Чтение медиафайлов…</translation>
+    </message>
+    <message>
+        <source>Media status</source>
+        <translation>Состояние медиафайлов</translation>
+    </message>
+    <message>
+        <source>1 image</source>
+        <translation>1 изображение</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>изображений: %1</translation>
+    </message>
+    <message>
+        <source>1 GIF</source>
+        <translation>1 GIF</translation>
+    </message>
+    <message>
+        <source>%1 GIFs</source>
+        <translation>GIF: %1</translation>
+    </message>
+    <message>
+        <source>1 video</source>
+        <translation>1 видео</translation>
+    </message>
+    <message>
+        <source>%1 videos</source>
+        <translation>видео: %1</translation>
+    </message>
+    <message>
+        <source>1 profile image</source>
+        <translation>1 изображение профиля</translation>
+    </message>
+    <message>
+        <source>%1 profile images</source>
+        <translation>изображений профиля: %1</translation>
+    </message>
+    <message>
+        <source>1 banner</source>
+        <translation>1 баннер</translation>
+    </message>
+    <message>
+        <source>%1 banners</source>
+        <translation>баннеров: %1</translation>
+    </message>
+    <message>
+        <source>No media files of this account are indexed.</source>
+        <translation>Медиафайлы этой учётной записи не проиндексированы.</translation>
+    </message>
+    <message>
+        <source>Media counts</source>
+        <translation>Количество медиафайлов</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>1 media file</source>
+        <translation>1 медиафайл</translation>
+    </message>
+    <message>
+        <source>%1 media files</source>
+        <translation>медиафайлов: %1</translation>
+    </message>
+    <message>
+        <source>Profile image and most recent media</source>
+        <translation>Изображение профиля и последние медиафайлы</translation>
+    </message>
+    <message>
+        <source>tweet %1, %2</source>
+        <translation>твит %1, %2</translation>
+    </message>
+    <message>
+        <source>tweet %1 (not in the cache)</source>
+        <translation>твит %1 (нет в кэше)</translation>
+    </message>
+    <message>
+        <source>Showing %1 of them (the profile image first, then the newest); the gallery shows them all.</source>
+        <translation>Показано: %1 (сначала изображение профиля, затем самые новые); галерея показывает все.</translation>
+    </message>
+    <message>
+        <source>Show All in Gallery</source>
+        <translation>Показать все в галерее</translation>
+    </message>
+    <message>
+        <source>Show all media of this account in the gallery</source>
+        <translation>Показать все медиафайлы этой учётной записи в галерее</translation>
+    </message>
+    <message>
+        <source>Cannot read the media: %1</source>
+        <translation>Не удаётся прочитать медиафайлы: %1</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1248,34 @@
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
+    <message>
+        <source>%1: %2 accounts</source>
+        <translation>%1: аккаунтов: %2</translation>
+    </message>
+    <message>
+        <source>created from %1 to %2</source>
+        <translation>созданы с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Tweets per day</source>
+        <translation>Твиты по дням</translation>
+    </message>
+    <message>
+        <source>Tweets per week</source>
+        <translation>Твиты по неделям</translation>
+    </message>
+    <message>
+        <source>Tweets per month</source>
+        <translation>Твиты по месяцам</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3.</source>
+        <translation>%1 с %2 по %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 tweets, the most (%3) in the period from %4.</source>
+        <translation>%1: твитов: %2, больше всего (%3) — в период с %4.</translation>
+    </message>
 </context>
 <context>
     <name>trove::ComparisonModel</name>
@@ -1336,6 +1503,18 @@ Open it in your web browser?</source>
         <source> · posted %1</source>
         <translation> · опубликованы: %1</translation>
     </message>
+    <message>
+        <source>&amp;Gallery</source>
+        <translation>Г&amp;алерея</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Представления</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
 </context>
 <context>
     <name>trove::ExportActions</name>
@@ -1404,6 +1583,30 @@ Open it in your web browser?</source>
     <message>
         <source>Export Failed</source>
         <translation>Ошибка экспорта</translation>
+    </message>
+    <message>
+        <source>Export &amp;Media…</source>
+        <translation>Экспортировать &amp;медиафайлы…</translation>
+    </message>
+    <message>
+        <source>Copy the media files of the tweets the timeline shows into a folder, with a manifest</source>
+        <translation>Скопировать медиафайлы твитов, показанных в хронологии, в папку вместе с манифестом</translation>
+    </message>
+    <message>
+        <source>Export Media to Folder</source>
+        <translation>Экспорт медиафайлов в папку</translation>
+    </message>
+    <message>
+        <source>Exported %1 media files to %2; %3 could not be read (see %4)</source>
+        <translation>Экспортировано медиафайлов: %1, папка: %2; не удалось прочитать: %3 (см. %4)</translation>
+    </message>
+    <message>
+        <source>Exported %1 media files to %2 (listed in %3)</source>
+        <translation>Экспортировано медиафайлов: %1, папка: %2 (список в %3)</translation>
+    </message>
+    <message>
+        <source>Media export cancelled; files copied so far stay in %1, without a manifest.</source>
+        <translation>Экспорт медиафайлов отменён; уже скопированные файлы остаются в %1, без манифеста.</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1813,186 @@ Open it in your web browser?</source>
     <message>
         <source>Mentions</source>
         <translation>Упоминания</translation>
+    </message>
+</context>
+<context>
+    <name>trove::GalleryModel</name>
+    <message>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Profile image</source>
+        <translation>Изображение профиля</translation>
+    </message>
+    <message>
+        <source>Banner image</source>
+        <translation>Баннер</translation>
+    </message>
+    <message>
+        <source>Media file</source>
+        <translation>Медиафайл</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of tweet %3</source>
+        <translation>%1 (%2) из твита %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of account %3</source>
+        <translation>%1 (%2) аккаунта %3</translation>
+    </message>
+</context>
+<context>
+    <name>trove::GalleryView</name>
+    <message>
+        <source>Video · %1</source>
+        <translation>Видео · %1</translation>
+    </message>
+    <message>
+        <source>Click to show</source>
+        <translation>Нажмите, чтобы показать</translation>
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <source>Media gallery</source>
+        <translation>Галерея медиафайлов</translation>
+    </message>
+    <message>
+        <source>Thumbnails of the media files of the selection. Arrow keys move, Space shows a veiled file, Enter previews it.</source>
+        <translation>Миниатюры медиафайлов выборки. Стрелки — перемещение, Пробел — показать скрытый файл, Enter — открыть его в просмотре.</translation>
+    </message>
+    <message>
+        <source>Media files shown</source>
+        <translation>Показанные медиафайлы</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>По&amp;казать:</translation>
+    </message>
+    <message>
+        <source>Kind of media shown</source>
+        <translation>Тип показываемых медиафайлов</translation>
+    </message>
+    <message>
+        <source>All Media</source>
+        <translation>Все медиафайлы</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Изображения</translation>
+    </message>
+    <message>
+        <source>GIFs</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Profile Images</source>
+        <translation>Изображения профилей</translation>
+    </message>
+    <message>
+        <source>Cannot list the media: %1</source>
+        <translation>Не удаётся получить список медиафайлов: %1</translation>
+    </message>
+    <message>
+        <source>No selection</source>
+        <translation>Ничего не выбрано</translation>
+    </message>
+    <message>
+        <source>1 media file</source>
+        <translation>1 медиафайл</translation>
+    </message>
+    <message>
+        <source>%L1 media files</source>
+        <translation>Медиафайлов: %L1</translation>
+    </message>
+    <message>
+        <source>1 image</source>
+        <translation>1 изображение</translation>
+    </message>
+    <message>
+        <source>%L1 images</source>
+        <translation>изображений: %L1</translation>
+    </message>
+    <message>
+        <source>1 GIF</source>
+        <translation>1 GIF</translation>
+    </message>
+    <message>
+        <source>%L1 GIFs</source>
+        <translation>GIF: %L1</translation>
+    </message>
+    <message>
+        <source>1 video</source>
+        <translation>1 видео</translation>
+    </message>
+    <message>
+        <source>%L1 videos</source>
+        <translation>видео: %L1</translation>
+    </message>
+    <message>
+        <source>1 profile image</source>
+        <translation>1 изображение профиля</translation>
+    </message>
+    <message>
+        <source>%L1 profile images</source>
+        <translation>изображений профиля: %L1</translation>
+    </message>
+    <message>
+        <source>1 banner</source>
+        <translation>1 баннер</translation>
+    </message>
+    <message>
+        <source>%L1 banners</source>
+        <translation>баннеров: %L1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (reading…)</source>
+        <translation>%1 (чтение…)</translation>
+    </message>
+    <message>
+        <source>The media of this selection cannot be listed:
+%1</source>
+        <translation>Не удаётся получить список медиафайлов этой выборки:
+%1</translation>
+    </message>
+    <message>
+        <source>No media files of this kind in this selection. Choose “All Media” to see the others.</source>
+        <translation>В этой выборке нет медиафайлов такого типа. Выберите «Все медиафайлы», чтобы увидеть остальные.</translation>
+    </message>
+    <message>
+        <source>No media files indexed for this selection.
+
+Import the media archives (the campaign&apos;s media zips) with File › Import Files… or Import Folder…; they are indexed in place, nothing is extracted.</source>
+        <translation>Для этой выборки не проиндексировано ни одного медиафайла.
+
+Импортируйте архивы медиафайлов (zip-архивы медиафайлов кампании) через Файл › Импортировать файлы… или Импортировать папку…; они индексируются на месте, ничего не распаковывается.</translation>
+    </message>
+    <message>
+        <source>Cannot show</source>
+        <translation>Не удаётся показать</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2236,105 @@ Open it in your web browser?</source>
     </message>
 </context>
 <context>
+    <name>trove::Importer</name>
+    <message>
+        <source>Scanning</source>
+        <translation>Просмотр файлов</translation>
+    </message>
+    <message>
+        <source>search index brought up to date with %L1 tweets</source>
+        <translation>поисковый индекс дополнен, твитов: %L1</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>writing %1 failed: %2</source>
+        <translation>ошибка записи %1: %2</translation>
+    </message>
+    <message>
+        <source>commit failed: %1</source>
+        <translation>ошибка сохранения: %1</translation>
+    </message>
+    <message>
+        <source>Linking accounts</source>
+        <translation>Связывание аккаунтов</translation>
+    </message>
+    <message>
+        <source>linking accounts failed: %1</source>
+        <translation>ошибка связывания аккаунтов: %1</translation>
+    </message>
+    <message>
+        <source>linked %L1 accounts to FiveThirtyEight handles</source>
+        <translation>связано с именами FiveThirtyEight аккаунтов: %L1</translation>
+    </message>
+    <message>
+        <source>Building indexes</source>
+        <translation>Построение индексов</translation>
+    </message>
+    <message>
+        <source>building indexes failed: %1</source>
+        <translation>ошибка построения индексов: %1</translation>
+    </message>
+    <message>
+        <source>linking media failed: %1</source>
+        <translation>ошибка связывания медиафайлов: %1</translation>
+    </message>
+    <message>
+        <source>Indexing media</source>
+        <translation>Индексирование медиафайлов</translation>
+    </message>
+    <message>
+        <source>media: %L1 archives indexed, %L2 indexed before, %L3 failed; %L4 media files (%L5 linked to tweets, %L6 matching no tweet or account), %L7 entries that are not media skipped%8</source>
+        <translation>медиафайлы: архивов проиндексировано: %L1, проиндексировано ранее: %L2, с ошибками: %L3; медиафайлов: %L4 (связано с твитами: %L5, без твита и аккаунта: %L6), пропущено записей, не являющихся медиафайлами: %L7%8</translation>
+    </message>
+    <message>
+        <source> (listed in %1)</source>
+        <translation> (список в %1)</translation>
+    </message>
+    <message>
+        <source>Import cancelled: what was read so far is in the cache; import the same files again to resume where it stopped.</source>
+        <translation>Импорт отменён: прочитанное до сих пор сохранено в кэше; чтобы продолжить с места остановки, импортируйте те же файлы ещё раз.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %L3 tweets</source>
+        <translation>%1 — %2 — твитов: %L3</translation>
+    </message>
+    <message>
+        <source>%1: empty file, or no readable header%2</source>
+        <translation>%1: пустой файл или нечитаемый заголовок%2</translation>
+    </message>
+    <message>
+        <source>%1: not a recognised archive file (its header starts %2); skipped</source>
+        <translation>%1: нераспознанный файл архива (его заголовок начинается с %2); пропущен</translation>
+    </message>
+    <message>
+        <source>%1: columns missing from the header, left empty: %2</source>
+        <translation>%1: столбцы, которых нет в заголовке, оставлены пустыми: %2</translation>
+    </message>
+    <message>
+        <source>%1: columns Trove does not know, ignored: %2</source>
+        <translation>%1: неизвестные Trove столбцы пропущены: %2</translation>
+    </message>
+    <message>
+        <source>%1: imported before; skipped (its tweets are in the cache)</source>
+        <translation>%1: уже импортирован; пропущен (его твиты есть в кэше)</translation>
+    </message>
+    <message>
+        <source>%1: resumed after record %2, where an interrupted import stopped</source>
+        <translation>%1: продолжено после записи %2, на которой остановился прерванный импорт</translation>
+    </message>
+</context>
+<context>
     <name>trove::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2065,6 +2547,414 @@ Open it in your web browser?</source>
     <message>
         <source>Export C&amp;hart…</source>
         <translation>Экспортировать &amp;диаграмму…</translation>
+    </message>
+</context>
+<context>
+    <name>trove::MediaPreview</name>
+    <message>
+        <source>The file is not an image or animation Trove can read (%1).</source>
+        <translation>Файл не является изображением или анимацией, которые Trove может прочитать (%1).</translation>
+    </message>
+    <message>
+        <source>The image claims to be %1 × %2 pixels: Trove does not decode images over %3 pixels a side or %4 megapixels.</source>
+        <translation>Изображение заявляет размер %1 × %2 пикселей: Trove не декодирует изображения больше %3 пикселей по стороне или %4 мегапикселей.</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded (%1).</source>
+        <translation>Не удалось декодировать изображение (%1).</translation>
+    </message>
+    <message>
+        <source>The animation could not be decoded (%1).</source>
+        <translation>Не удалось декодировать анимацию (%1).</translation>
+    </message>
+    <message>
+        <source>The cache cannot be read: %1</source>
+        <translation>Не удаётся прочитать кэш: %1</translation>
+    </message>
+    <message>
+        <source>The media file is not in the cache: %1</source>
+        <translation>Медиафайла нет в кэше: %1</translation>
+    </message>
+    <message>
+        <source>A temporary copy of the video cannot be written: %1</source>
+        <translation>Не удаётся записать временную копию видео: %1</translation>
+    </message>
+    <message>
+        <source>Media Preview</source>
+        <translation>Просмотр медиа</translation>
+    </message>
+    <message>
+        <source>About this file</source>
+        <translation>Об этом файле</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Previous file (Page Up)</source>
+        <translation>Предыдущий файл (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Next file (Page Down)</source>
+        <translation>Следующий файл (Page Down)</translation>
+    </message>
+    <message>
+        <source>Show the Tweet</source>
+        <translation>Показать твит</translation>
+    </message>
+    <message>
+        <source>Show the Account</source>
+        <translation>Показать аккаунт</translation>
+    </message>
+    <message>
+        <source>Safe view: this file is veiled.</source>
+        <translation>Безопасный просмотр: этот файл скрыт.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Show this file unveiled</source>
+        <translation>Показать этот файл без скрытия</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Уменьшить (-)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Увеличить (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Вписать</translation>
+    </message>
+    <message>
+        <source>Fit to the window (Ctrl+0)</source>
+        <translation>Вписать в окно (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Actual size (Ctrl+1)</source>
+        <translation>Реальный размер (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>Воспроизвести или приостановить (пробел)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Без звука</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The video cannot be played: %1</source>
+        <translation>Не удаётся воспроизвести видео: %1</translation>
+    </message>
+    <message>
+        <source>The cache cannot be read</source>
+        <translation>Не удаётся прочитать кэш</translation>
+    </message>
+    <message>
+        <source>This file is not in the cache</source>
+        <translation>Этого файла нет в кэше</translation>
+    </message>
+    <message>
+        <source>The archive is missing</source>
+        <translation>Архив отсутствует</translation>
+    </message>
+    <message>
+        <source>The archive cannot be read</source>
+        <translation>Не удаётся прочитать архив</translation>
+    </message>
+    <message>
+        <source>The archive no longer holds this file</source>
+        <translation>В архиве больше нет этого файла</translation>
+    </message>
+    <message>
+        <source>The file is too large</source>
+        <translation>Файл слишком велик</translation>
+    </message>
+    <message>
+        <source>The file inflates to more than it declares (a decompression bomb)</source>
+        <translation>Файл распаковывается в больший объём, чем заявлено (бомба-архив)</translation>
+    </message>
+    <message>
+        <source>The file is corrupt</source>
+        <translation>Файл повреждён</translation>
+    </message>
+    <message>
+        <source>Unknown format</source>
+        <translation>Неизвестный формат</translation>
+    </message>
+    <message>
+        <source>The image is too large to decode</source>
+        <translation>Изображение слишком велико для декодирования</translation>
+    </message>
+    <message>
+        <source>The video cannot be copied for playing</source>
+        <translation>Не удаётся скопировать видео для воспроизведения</translation>
+    </message>
+    <message>
+        <source>The video cannot be played</source>
+        <translation>Не удаётся воспроизвести видео</translation>
+    </message>
+    <message>
+        <source>Media %1: loading…</source>
+        <translation>Медиа %1: загрузка…</translation>
+    </message>
+    <message>
+        <source>Media %1</source>
+        <translation>Медиа %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 пикселей</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n кадр</numerusform>
+            <numerusform>%n кадра</numerusform>
+            <numerusform>%n кадров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tweet %1</source>
+        <translation>Твит %1</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Аккаунт %1</translation>
+    </message>
+    <message>
+        <source>Media Preview — %1</source>
+        <translation>Просмотр медиа — %1</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+</context>
+<context>
+    <name>trove::MediaReader</name>
+    <message>
+        <source>no media file %1 in the cache</source>
+        <translation>в кэше нет медиафайла %1</translation>
+    </message>
+    <message>
+        <source>no media entry %1 in archive %2 of the cache</source>
+        <translation>в архиве %2 кэша нет медиазаписи %1</translation>
+    </message>
+    <message>
+        <source>%1: the archive is not there any more (moved? re-point its folder)</source>
+        <translation>%1: архива больше нет на месте (перемещён? укажите его папку заново)</translation>
+    </message>
+    <message>
+        <source>%1: no such entry in the archive (it changed since it was indexed)</source>
+        <translation>%1: такой записи в архиве нет (он изменился после индексирования)</translation>
+    </message>
+    <message>
+        <source>%1: corrupt zip entry (%2)</source>
+        <translation>%1: повреждённая запись zip (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %L2 bytes uncompressed, over the limit of %L3 bytes: not read</source>
+        <translation>%1: байт после распаковки: %L2, больше предела в %L3 байт: не прочитано</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the entry (%2)</source>
+        <translation>%1: не удалось открыть запись (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: отменено</translation>
+    </message>
+    <message>
+        <source>%1: corrupt data (%2)</source>
+        <translation>%1: повреждённые данные (%2)</translation>
+    </message>
+    <message>
+        <source>%1: truncated: %L2 of %L3 bytes</source>
+        <translation>%1: обрезано: %L2 из %L3 байт</translation>
+    </message>
+    <message>
+        <source>%1: inflates to more than the %L2 bytes it declares; stopped (a decompression bomb?)</source>
+        <translation>%1: распаковывается больше заявленных %L2 байт; остановлено (бомба-архив?)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: не удалось записать: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trove::MediaSettings</name>
+    <message>
+        <source>&amp;Safe View (Blur Media Until Clicked)</source>
+        <translation>&amp;Безопасный просмотр (размывать медиафайлы до щелчка)</translation>
+    </message>
+    <message>
+        <source>Blur every image and video until it is clicked</source>
+        <translation>Размывать каждое изображение и видео, пока по нему не щёлкнут</translation>
+    </message>
+    <message>
+        <source>&amp;Veil All Media Again</source>
+        <translation>&amp;Снова скрыть все медиафайлы</translation>
+    </message>
+    <message>
+        <source>Blur again every image and video revealed by a click</source>
+        <translation>Снова размыть все изображения и видео, открытые щелчком</translation>
+    </message>
+    <message>
+        <source>&amp;Thumbnail Cache Size…</source>
+        <translation>&amp;Размер кэша миниатюр…</translation>
+    </message>
+    <message>
+        <source>Set how much disk space the thumbnails of media may take</source>
+        <translation>Задать, сколько места на диске могут занимать миниатюры медиафайлов</translation>
+    </message>
+    <message>
+        <source>Thumbnail Cache Size</source>
+        <translation>Размер кэша миниатюр</translation>
+    </message>
+    <message>
+        <source>Disk space for thumbnails, in MB (the least recently used are deleted beyond it):</source>
+        <translation>Место на диске для миниатюр, в МБ (сверх него удаляются те, что дольше всего не использовались):</translation>
+    </message>
+</context>
+<context>
+    <name>trove::RejectReason</name>
+    <message>
+        <source>external_author_id %1 is in scientific notation (rounded by a spreadsheet), not kept; the account is identified by its handle</source>
+        <translation>external_author_id %1 записан в экспоненциальной форме (округлён электронной таблицей), не сохранён; аккаунт определяется по имени</translation>
+    </message>
+    <message>
+        <source>external_author_id %1 is not an id, not kept; the account is identified by its handle</source>
+        <translation>external_author_id %1 не является идентификатором, не сохранён; аккаунт определяется по имени</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a tweet id (1 to 19 digits)</source>
+        <translation>%1 %2 не является идентификатором твита (от 1 до 19 цифр)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a time (%3)</source>
+        <translation>%1 %2 не является временем (%3)</translation>
+    </message>
+    <message>
+        <source>created_at %1 and created_str %2 are not times</source>
+        <translation>created_at %1 и created_str %2 не являются временем</translation>
+    </message>
+    <message>
+        <source>created_at %1 is not epoch milliseconds; created_str used</source>
+        <translation>created_at %1 не в миллисекундах от эпохи; использован created_str</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a well-formed list; kept the items before the fault</source>
+        <translation>%1 %2 не является правильным списком; сохранены элементы до ошибки</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a count, left empty</source>
+        <translation>%1 %2 не является числом, оставлено пустым</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a date, left empty</source>
+        <translation>%1 %2 не является датой, оставлено пустым</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a tweet id, link dropped</source>
+        <translation>%1 %2 не является идентификатором твита, ссылка отброшена</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an id, not kept</source>
+        <translation>%1 %2 не является идентификатором, не сохранён</translation>
+    </message>
+    <message>
+        <source>is_retweet %1 is neither true nor false, taken as false</source>
+        <translation>is_retweet %1 — ни true, ни false; принято как false</translation>
+    </message>
+    <message>
+        <source>retweet %1 is neither 0 nor 1, taken as 0</source>
+        <translation>retweet %1 — ни 0, ни 1; принято как 0</translation>
+    </message>
+    <message>
+        <source>post_type %1 is unknown, taken as an original tweet</source>
+        <translation>post_type %1 неизвестен; принят как исходный твит</translation>
+    </message>
+    <message>
+        <source>tweet_id is empty; given a synthetic id from handle, time and text</source>
+        <translation>tweet_id пуст; присвоен синтетический идентификатор из имени, времени и текста</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in %1 at byte %2, replaced with U+FFFD</source>
+        <translation>недопустимый UTF-8 в %1 в байте %2, заменён на U+FFFD</translation>
+    </message>
+    <message>
+        <source>stray quote character inside a field, kept as text</source>
+        <translation>лишняя кавычка внутри поля, сохранена как текст</translation>
+    </message>
+    <message>
+        <source>record cut off at end of file (unterminated quote): the file is incomplete</source>
+        <translation>запись обрывается в конце файла (незакрытая кавычка): файл неполный</translation>
+    </message>
+    <message>
+        <source>record has %1 fields, the header has %2</source>
+        <translation>полей в записи: %1, в заголовке: %2</translation>
+    </message>
+    <message>
+        <source>record too large</source>
+        <translation>запись слишком велика</translation>
+    </message>
+    <message>
+        <source>repeated header line</source>
+        <translation>повторная строка заголовка</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 пуст</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>исправлено</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущено</translation>
     </message>
 </context>
 <context>
@@ -2300,8 +3190,8 @@ Open it in your web browser?</source>
         <translation>Диаграмма</translation>
     </message>
     <message>
-        <source>Wheel or plus and minus keys zoom the time axis, dragging or the arrow keys pan it, Home shows the whole span; a click opens the tweets of that bucket.</source>
-        <translation>Колесо мыши или клавиши «плюс» и «минус» масштабируют ось времени, перетаскивание или клавиши со стрелками сдвигают её, Home показывает весь период; щелчок открывает твиты этого интервала.</translation>
+        <source>Wheel or plus and minus keys zoom the time axis, dragging or the arrow keys pan it, Home shows the whole span; a click opens the tweets of that bucket, Enter those of the bucket under the dotted line in the middle.</source>
+        <translation>Колесо мыши или клавиши «плюс» и «минус» масштабируют ось времени, перетаскивание или клавиши со стрелками сдвигают её, Home показывает весь период; щелчок открывает твиты этого интервала, Enter — твиты интервала под пунктирной линией посередине.</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +3402,10 @@ Open it in your web browser?</source>
         <source>Click to show the conversation</source>
         <translation>Щёлкните, чтобы показать обсуждение</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
 </context>
 <context>
     <name>trove::TweetFilter</name>
@@ -2629,6 +3523,17 @@ Open it in your web browser?</source>
     <message>
         <source>System Language (%1)</source>
         <translation>Язык системы (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>trove::ZoomImageView</name>
+    <message>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>Wheel, + and - zoom; Ctrl+0 fits; Ctrl+1 shows 100 %; drag or arrows pan</source>
+        <translation>Колесо, + и - масштабируют; Ctrl+0 вписывает; Ctrl+1 показывает 100 %; перетаскивание или стрелки сдвигают</translation>
     </message>
 </context>
 </TS>

@@ -6,12 +6,31 @@
 #include <QMenu>
 #include <QPointer>
 #include <QSettings>
+#include <QWidget>
 
 #include <algorithm>
 
 namespace trove {
 
 namespace {
+
+const char *const FontScaleProperty = "trove_fontScale";
+const char *const FontBoldProperty = "trove_fontBold";
+
+// The widget's font: the application's scaled by its FontScaleProperty. (Not the parent's: when the zoom
+// changes, the parents learn of the new application font from events that come later.)
+void applyRelativeFont(QWidget *widget)
+{
+    const qreal scale = widget->property(FontScaleProperty).toReal();
+    QFont font = QApplication::font(widget);
+    font.setBold(widget->property(FontBoldProperty).toBool());
+    if (font.pointSizeF() > 0) {
+        font.setPointSizeF(font.pointSizeF() * scale);
+    } else if (font.pixelSize() > 0) {
+        font.setPixelSize(qRound(font.pixelSize() * scale));
+    }
+    widget->setFont(font);
+}
 
 QString zoomKey()
 {
@@ -121,6 +140,20 @@ void AppSettings::apply()
         font.setPixelSize(qRound(base.pixelSize() * zoomFactor()));
     }
     QApplication::setFont(font);
+    // Fonts set relative to their parent's follow it (setFont fixed their size).
+    const auto widgets = QApplication::allWidgets();
+    for (QWidget *widget : widgets) {
+        if (widget->property(FontScaleProperty).isValid()) {
+            applyRelativeFont(widget);
+        }
+    }
+}
+
+void AppSettings::setRelativeFont(QWidget *widget, qreal scale, bool bold)
+{
+    widget->setProperty(FontScaleProperty, scale);
+    widget->setProperty(FontBoldProperty, bold);
+    applyRelativeFont(widget);
 }
 
 QList<QAction *> AppSettings::createZoomActions(QObject *parent)

@@ -5,6 +5,7 @@
 
 class QAction;
 class QMenu;
+class QWidget;
 
 namespace trove {
 
@@ -46,6 +47,13 @@ public:
     QList<QAction *> createZoomActions(QObject *parent);
     /** Adds the zoom actions to @p menu (and a "Zoom" submenu with the levels); returns them. */
     QList<QAction *> addZoomActions(QMenu *menu);
+
+    /**
+     * Gives @p widget a font @p scale times the application's (bold when @p bold): a heading. A font set with
+     * QWidget::setFont keeps its size when the zoom changes the application font; one set here is scaled
+     * again at every zoom.
+     */
+    static void setRelativeFont(QWidget *widget, qreal scale, bool bold = true);
 
 public slots:
     /** Sets the zoom, clamped to 50..300 percent; applies, saves and emits zoomChanged() when it changed. */

@@ -3,6 +3,8 @@
 #include "core/db/readconnection.h"
 #include "core/query/cachefacets.h"
 #include "ui/charts/chartsview.h"
+#include "ui/media/galleryview.h"
+#include "ui/media/mediapreview.h"
 #include "ui/media/mediasettings.h"
 #include "ui/media/thumbnailcache.h"
 #include "ui/models/campaigntablemodel.h"
@@ -114,14 +116,18 @@ Explorer::Explorer(CampaignTableModel *campaigns, QWidget *parent)
     centerLayout->addLayout(scopeRow);
     m_centerTabs = new QTabWidget(center);
     m_centerTabs->setObjectName(QStringLiteral("centerTabs"));
+    m_centerTabs->setAccessibleName(tr("Views"));
     m_timeline = new TimelineView(m_centerTabs);
     m_centerTabs->addTab(m_timeline, tr("&Timeline"));
     m_charts = new ChartsView(m_centerTabs);
     m_centerTabs->addTab(m_charts, tr("C&harts"));
+    m_gallery = new GalleryView(m_thumbnails, m_centerTabs);
+    m_centerTabs->addTab(m_gallery, tr("&Gallery"));
     centerLayout->addWidget(m_centerTabs, 1);
 
     m_sideTabs = new QTabWidget(m_splitter);
     m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
+    m_sideTabs->setAccessibleName(tr("Details"));
     m_dossier = new AccountDossierView(&m_pool, m_sideTabs);
     m_sideTabs->addTab(m_dossier, tr("Account"));
     m_conversation = new ConversationView(m_sideTabs);
@@ -138,6 +144,18 @@ Explorer::Explorer(CampaignTableModel *campaigns, QWidget *parent)
     connect(m_allAccountsButton, &QPushButton::clicked, this, &Explorer::showAllAccounts);
     connect(m_clearLocalTimeButton, &QPushButton::clicked, this, &Explorer::clearLocalTime);
     connect(m_charts, &ChartsView::drillDownRequested, this, &Explorer::showDrillDown);
+    connect(m_gallery, &GalleryView::previewRequested, this, &Explorer::previewMedia);
+    // The tweet cards' and the dossier's thumbnails: from the window's cache; a click once shown previews.
+    m_timeline->setThumbnails(m_thumbnails);
+    m_conversation->setThumbnails(m_thumbnails);
+    m_dossier->setThumbnails(m_thumbnails);
+    connect(m_timeline, &TimelineView::mediaActivated, this, &Explorer::previewMedia);
+    connect(m_conversation, &ConversationView::mediaActivated, this, &Explorer::previewMedia);
+    connect(m_dossier, &AccountDossierView::mediaActivated, this, &Explorer::previewMedia);
+    connect(m_dossier, &AccountDossierView::galleryRequested, this, [this](qint64 accountId) {
+        openAccount(accountId);
+        showGallery();
+    });
     connect(m_timeline, &TimelineView::orderChanged, this,
             [this] { emit searchChanged(currentFilter(), currentOrder()); });
     connect(m_timeline, &TimelineView::hashtagActivated, m_filterBar, &FilterBar::setHashtag);
@@ -175,6 +193,10 @@ void Explorer::setCachePath(const QString &path)
     m_conversation->setCachePath(path);
     m_charts->setCachePath(path);
     m_thumbnails->setCachePath(path);
+    m_gallery->setCachePath(path);
+    if (m_preview) {
+        m_preview->setCachePath(path);
+    }
     loadFacets();
     updateScope();
     updateCharts();
@@ -193,6 +215,7 @@ void Explorer::reload()
     if (m_charts->isVisible()) {
         m_charts->refresh();
     }
+    m_gallery->reload(); // now when shown, else when next shown
 }
 
 TweetFilter Explorer::currentFilter() const
@@ -265,6 +288,11 @@ void Explorer::showCharts()
     m_centerTabs->setCurrentWidget(m_charts);
 }
 
+void Explorer::showGallery()
+{
+    m_centerTabs->setCurrentWidget(m_gallery);
+}
+
 void Explorer::exportChart()
 {
     showCharts();
@@ -314,6 +342,8 @@ void Explorer::updateCharts()
     selection.name = selectionName();
     selection.filter = currentFilter();
     m_charts->setSelection(selection);
+    // The gallery shows the media of the same selection (read when it is shown).
+    m_gallery->setFilter(selection.filter);
 }
 
 void Explorer::openAccount(std::int64_t accountId)
@@ -336,6 +366,22 @@ void Explorer::openConversation(std::int64_t tweetId)
 {
     m_conversation->showConversation(tweetId);
     m_sideTabs->setCurrentWidget(m_conversation);
+}
+
+void Explorer::previewMedia(qint64 mediaId)
+{
+    if (m_cachePath.isEmpty()) {
+        return;
+    }
+    if (!m_preview) {
+        m_preview = new MediaPreview(this); // a window of its own, closed with the explorer
+        connect(m_preview, &MediaPreview::tweetRequested, this,
+                [this](qint64 tweetId) { openConversation(tweetId); });
+        connect(m_preview, &MediaPreview::accountRequested, this,
+                [this](qint64 accountId) { openAccount(accountId); });
+    }
+    m_preview->setCachePath(m_cachePath);
+    m_preview->showMedia(mediaId);
 }
 
 void Explorer::showAllAccounts()

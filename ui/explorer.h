@@ -22,6 +22,8 @@ class ChartsView;
 class CampaignTableModel;
 class ConversationView;
 class FilterBar;
+class GalleryView;
+class MediaPreview;
 class ThumbnailCache;
 class TimelineView;
 struct ViewState;
@@ -76,10 +78,14 @@ public:
      * preview (made on a pool of its own; its disk limit follows MediaSettings).
      */
     ThumbnailCache *thumbnails() const { return m_thumbnails; }
-    /** The centre's tabs: "Timeline" (the default) and "Charts". */
+    /** The Gallery tab: the media of currentFilter() as thumbnails (see GalleryView). */
+    GalleryView *gallery() const { return m_gallery; }
+    /** The centre's tabs: "Timeline" (the default), "Charts" and "Gallery". */
     QTabWidget *centerTabs() const { return m_centerTabs; }
     /** Shows the Charts tab. */
     void showCharts();
+    /** Shows the Gallery tab. */
+    void showGallery();
     /** Shows the Charts tab and its export menu (File › Export Chart…). */
     void exportChart();
     /**
@@ -94,6 +100,15 @@ public:
     void showDrillDown(const TweetFilter &filter);
     /** Drops the local weekday/hour narrowing a heatmap drill-down set. */
     void clearLocalTime();
+    /** The media preview window (made on the first previewMedia(); null before). */
+    MediaPreview *mediaPreview() const { return m_preview; }
+
+public slots:
+    /**
+     * Opens media @p mediaId of the open cache in the preview window (one per explorer, reused): the
+     * gallery's, the tweet cards' and the dossier's thumbnails connect their clicks here.
+     */
+    void previewMedia(qint64 mediaId);
 
 signals:
     /** The timeline shows another list (filter, selection or order changed). */
@@ -129,11 +144,13 @@ private:
     TimelineView *m_timeline = nullptr;
     QTabWidget *m_centerTabs = nullptr;
     ChartsView *m_charts = nullptr;
+    GalleryView *m_gallery = nullptr;
     QPushButton *m_clearLocalTimeButton = nullptr;
     QTabWidget *m_sideTabs = nullptr;
     AccountDossierView *m_dossier = nullptr;
     ConversationView *m_conversation = nullptr;
     ThumbnailCache *m_thumbnails = nullptr;
+    MediaPreview *m_preview = nullptr;
 };
 
 } // namespace trove

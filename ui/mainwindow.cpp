@@ -166,7 +166,9 @@ void MainWindow::createWidgets()
     m_syntheticBanner->setWordWrap(true);
     m_syntheticBanner->setStyleSheet(QStringLiteral(
         "QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0b400; border-radius: 4px;"
-        " padding: 6px 10px; font-weight: bold; }"));
+        " padding: 6px 10px; }"));
+    // Bold by its font, not the style sheet: a style sheet's font keeps its size when the zoom changes.
+    AppSettings::setRelativeFont(m_syntheticBanner, 1.0);
     m_syntheticBanner->hide();
     layout->addWidget(m_syntheticBanner);
 
@@ -175,10 +177,7 @@ void MainWindow::createWidgets()
     m_totalsLabel->setAccessibleName(tr("Cache totals"));
     m_totalsLabel->setTextFormat(Qt::PlainText);
     m_totalsLabel->setWordWrap(true);
-    QFont totalsFont = m_totalsLabel->font();
-    totalsFont.setPointSizeF(totalsFont.pointSizeF() * 1.15);
-    totalsFont.setBold(true);
-    m_totalsLabel->setFont(totalsFont);
+    AppSettings::setRelativeFont(m_totalsLabel, 1.15);
     layout->addWidget(m_totalsLabel);
 
     m_cacheLabel = new QLabel(central);

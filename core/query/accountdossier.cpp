@@ -253,6 +253,42 @@ public:
         return resolveAccounts(top, m_dossier.mentioned);
     }
 
+    bool readMedia()
+    {
+        const QByteArray counts = "SELECT kind, count(*) AS n FROM media WHERE account_id IN (" + m_ids +
+                                  ") GROUP BY kind ORDER BY n DESC, kind";
+        Statement kinds(m_db, counts.constData());
+        while (kinds.next()) {
+            m_dossier.mediaKinds.append(RankedValue{kinds.text(0), kinds.int64(1)});
+            m_dossier.mediaTotal += kinds.int64(1);
+        }
+        if (!kinds.isValid() || !kinds.ok()) {
+            return false;
+        }
+        // Profile images first, then tweet media newest first (tweet ids grow with time), banners last.
+        const QByteArray recent =
+            "SELECT m.id, m.kind, coalesce(m.tweet_id, 0), t.time, m.format FROM media m "
+            "LEFT JOIN tweets t ON t.id = m.tweet_id WHERE m.account_id IN (" +
+            m_ids +
+            ") ORDER BY CASE WHEN m.tweet_id IS NULL AND m.kind = 'profile' THEN 0 "
+            "WHEN m.tweet_id IS NOT NULL THEN 1 ELSE 2 END, m.tweet_id DESC, m.archive_id, m.entry_index "
+            "LIMIT ?1";
+        Statement statement(m_db, recent.constData());
+        statement.bind(1, AccountDossierQuery::MaximumRecentMedia);
+        while (statement.next()) {
+            DossierMedia media;
+            media.mediaId = statement.int64(0);
+            media.kind = mediaKindFromName(statement.text(1));
+            media.tweetId = statement.int64(2);
+            if (!statement.isNull(3)) {
+                media.time = QDateTime::fromSecsSinceEpoch(statement.int64(3), Qt::UTC);
+            }
+            media.format = statement.text(4);
+            m_dossier.recentMedia.append(media);
+        }
+        return statement.isValid() && statement.ok();
+    }
+
 private:
     // Names the accounts behind @p userids (with their counts): the cache's account when it holds one
     // (the dossier account's campaign first), else the alias of a hash, else the userid itself.
@@ -358,6 +394,11 @@ AccountDossier AccountDossierQuery::load(Database &db, std::int64_t accountId, u
         }
         if (!reader.readMentions() || cancelled()) {
             return finish(false, QStringLiteral("mentions"));
+        }
+    }
+    if (parts & Media) {
+        if (!reader.readMedia() || cancelled()) {
+            return finish(false, QStringLiteral("media"));
         }
     }
     return finish(true, QString());

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/media/mediaentry.h"
 #include "core/query/accountlist.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -52,6 +54,16 @@ struct DossierSource
     bool usersFile = false;  ///< a users file of the account's campaign (the profile came from one of them)
 };
 
+/** One of the account's media files, as the dossier's media section shows it. */
+struct DossierMedia
+{
+    std::int64_t mediaId = 0; ///< media.id
+    MediaKind kind = MediaKind::Image;
+    std::int64_t tweetId = 0; ///< the tweet it belongs to; 0 for a profile image or banner
+    QDateTime time;           ///< the tweet's time (UTC) when the cache holds the tweet, else invalid
+    QString format;           ///< 'jpg', 'png', 'mp4', ...
+};
+
 /** Everything the dossier screen shows of one account (a linked pair counted as one). */
 struct AccountDossier
 {
@@ -78,6 +90,11 @@ struct AccountDossier
     QList<RankedValue> hashtags;    ///< case-folded tags without '#', most first (at most the limit)
     QList<RankedValue> domains;     ///< link domains, by tweets linking to them (at most the limit)
     QList<RankedAccount> mentioned; ///< accounts it mentions most (at most the limit)
+
+    // Media
+    std::int64_t mediaTotal = 0;     ///< indexed media files of the account (media.account_id)
+    QList<RankedValue> mediaKinds;   ///< media.kind names ('image', 'video', ...) and counts, most first
+    QList<DossierMedia> recentMedia; ///< profile images first, then its newest tweets' media (at most 12)
 };
 
 /**
@@ -88,8 +105,9 @@ struct AccountDossier
  * activity_daily's primary key: its cost grows with the account's tweets only. The Entities part counts
  * tweet_hashtags, tweet_mentions and tweet_urls rows of those tweets: these tables have no index by tweet
  * id, so without one (see the report of issue 4) it reads them whole, filtered by the account's tweet ids;
- * with an index on tweet_id the same statements look the tweets up instead. The UI reads the two parts as
- * two jobs so that the overview shows at once.
+ * with an index on tweet_id the same statements look the tweets up instead. The Media part reads the
+ * account's rows of the media table through media_by_account. The UI reads the parts as separate jobs so
+ * that the overview shows at once.
  */
 class AccountDossierQuery
 {
@@ -97,7 +115,8 @@ public:
     enum Part : unsigned {
         Overview = 1, ///< record, linked accounts, kinds, activity, languages, clients, retweeted, sources
         Entities = 2, ///< hashtags, domains, mentioned accounts
-        AllParts = Overview | Entities,
+        Media = 4,    ///< media counts by kind and the recent media (media_by_account)
+        AllParts = Overview | Entities | Media,
     };
 
     /**
@@ -106,6 +125,9 @@ public:
      * the calling thread with @p db; while @p cancel (optional) is true the read stops (cancelled set).
      * Errors are reported in the result.
      */
+    /** How many media files AccountDossier::recentMedia lists at most. */
+    static constexpr int MaximumRecentMedia = 12;
+
     static AccountDossier load(Database &db, std::int64_t accountId, unsigned parts = AllParts,
                                int limit = 10, const std::atomic_bool *cancel = nullptr);
 };

@@ -701,6 +701,8 @@ struct RowReader
         replies.bind(1, row.id);
         row.repliesInArchive = replies.next() ? int(replies.int64(0)) : 0;
         row.mediaCount = 0;
+        row.mediaIds.clear();
+        row.mediaKinds.clear();
         row.hasMediaUrl = false;
         return true;
     }
@@ -732,26 +734,43 @@ QList<TweetRow> TweetListQuery::rows(Database &db, const QList<std::int64_t> &id
             return {};
         }
     }
-    // Media counts for the whole page in one statement (one seek of media_by_tweet per id).
+    // Media counts and the first media ids of the whole page in one statement (one seek of media_by_tweet
+    // per id; the few rows found are sorted into archive and entry order).
     Statement media;
     if (!prepare(db, media,
-                 sql(QStringLiteral("SELECT tweet_id, count(*) FROM media WHERE tweet_id IN (SELECT value "
-                                    "FROM json_each(?)) GROUP BY tweet_id"),
+                 sql(QStringLiteral("SELECT tweet_id, id, kind FROM media WHERE tweet_id IN (SELECT value "
+                                    "FROM json_each(?)) ORDER BY tweet_id, archive_id, entry_index"),
                      {idsJson(ids)}),
                  error)) {
         return {};
     }
-    QHash<std::int64_t, int> mediaCounts;
+    struct Media
+    {
+        int count = 0;
+        QList<std::int64_t> ids;
+        QList<MediaKind> kinds;
+    };
+    QHash<std::int64_t, Media> mediaOf;
     while (media.next()) {
-        mediaCounts.insert(media.int64(0), int(media.int64(1)));
+        Media &entry = mediaOf[media.int64(0)];
+        ++entry.count;
+        if (entry.ids.size() < TweetRow::MaximumMediaIds) {
+            entry.ids.append(media.int64(1));
+            entry.kinds.append(mediaKindFromName(media.text(2)));
+        }
     }
     if (!media.ok()) {
         failed(db, error);
         return {};
     }
-    if (!mediaCounts.isEmpty()) {
+    if (!mediaOf.isEmpty()) {
         for (TweetRow &row : result) {
-            row.mediaCount = mediaCounts.value(row.id);
+            const auto found = mediaOf.constFind(row.id);
+            if (found != mediaOf.constEnd()) {
+                row.mediaCount = found->count;
+                row.mediaIds = found->ids;
+                row.mediaKinds = found->kinds;
+            }
         }
     }
     return result;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/media/mediaentry.h"
 #include "core/query/tweetfilter.h"
 
 #include <QDateTime>
@@ -46,7 +47,15 @@ struct TweetRow
     std::int64_t retweetCount = -1;
     std::int64_t replyCount = -1;
     std::int64_t quoteCount = -1;
-    int mediaCount = 0;       ///< media files indexed for this tweet
+    int mediaCount = 0; ///< media files indexed for this tweet
+    /**
+     * The ids (media.id) of the tweet's indexed media files in archive and entry order (media.archive_id,
+     * then media.entry_index), at most MaximumMediaIds of them: what a card shows. mediaCount stays the
+     * total, which may be larger.
+     */
+    QList<std::int64_t> mediaIds;
+    QList<MediaKind> mediaKinds; ///< the kind of each of mediaIds, in the same order
+    static constexpr int MaximumMediaIds = 4;
     bool hasMediaUrl = false; ///< the archive lists media for it (even when no media file is indexed)
     TweetContext context;     ///< the retweeted, replied-to or quoted tweet, when in the archive
     int repliesInArchive = 0; ///< replies to it that the archive holds

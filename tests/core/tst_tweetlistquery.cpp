@@ -85,6 +85,7 @@ private slots:
     void badSearchIsAnError();
     void rowsFields();
     void rowsKeepOrderAndSkipUnknown();
+    void rowsMediaIds();
     void contextAndReplies();
 
     void positionsEveryPage_data();
@@ -543,6 +544,93 @@ void TestTweetListQuery::rowsKeepOrderAndSkipUnknown()
         QCOMPARE(rows[i].id, ids[i]);
     }
     QCOMPARE(TweetListQuery::row(db, 424242, &error).id, 0);
+}
+
+void TestTweetListQuery::rowsMediaIds()
+{
+    // A copy of the fixtures where one tweet has six media files in three archives, inserted in an order
+    // that is neither archive/entry order nor its reverse.
+    const QString copy = m_dir.filePath(QStringLiteral("media-ids.trove"));
+    {
+        Database source;
+        QVERIFY(source.open(m_fixtures, Database::Mode::ReadOnly));
+        QVERIFY2(source.exec(QStringLiteral("VACUUM INTO '%1'").arg(copy)), qPrintable(source.errorString()));
+    }
+    Database db;
+    QVERIFY(db.open(copy));
+    const std::int64_t busy = count(
+        db, "SELECT tweet_id FROM media GROUP BY tweet_id HAVING count(*) = 2 ORDER BY tweet_id LIMIT 1");
+    QVERIFY(busy != 0);
+    const QString insert = QStringLiteral(
+        "INSERT INTO media(archive_id, entry_index, entry, kind, format, campaign_id, tweet_id, account_id, "
+        "size, compressed_size) SELECT %1, %2, 'x%1-%2.%3', '%4', '%3', campaign_id, id, account_id, 1, 1 "
+        "FROM tweets WHERE id = %5");
+    const struct
+    {
+        int archive;
+        int entry;
+        const char *format;
+        const char *kind;
+    } extra[] = {
+        {3, 0, "png", "image"}, {0, 9, "mp4", "video"}, {2, 5, "gif", "gif"}, {0, 2, "jpg", "image"}};
+    for (const auto &media : extra) {
+        QVERIFY(db.exec(insert.arg(media.archive)
+                            .arg(media.entry)
+                            .arg(QLatin1String(media.format), QLatin1String(media.kind))
+                            .arg(busy)));
+    }
+    const QList<std::int64_t> expected = sqlIds(
+        db,
+        QStringLiteral("SELECT id FROM media WHERE tweet_id = %1 ORDER BY archive_id, entry_index LIMIT 4")
+            .arg(busy));
+    QCOMPARE(expected.size(), TweetRow::MaximumMediaIds);
+    // The order is archive and entry order, not insertion (id) order.
+    QVERIFY(
+        expected !=
+        sqlIds(db, QStringLiteral("SELECT id FROM media WHERE tweet_id = %1 ORDER BY id LIMIT 4").arg(busy)));
+
+    QString error;
+    const TweetRow row = TweetListQuery::row(db, busy, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(row.mediaCount, 6); // the total, beyond the ids' cap
+    QCOMPARE(row.mediaIds, expected);
+    // Archive 0: entry 2 (the jpg), then entry 9 (the mp4); then archive 1's two images.
+    QCOMPARE(row.mediaKinds,
+             QList<MediaKind>({MediaKind::Image, MediaKind::Video, MediaKind::Image, MediaKind::Image}));
+
+    // Every row of a whole page against SQL: ids, kinds, and none for tweets without media.
+    const QList<std::int64_t> page = sqlIds(db, QStringLiteral("SELECT id FROM tweets ORDER BY id"));
+    const QList<TweetRow> rows = TweetListQuery::rows(db, page, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(rows.size(), page.size());
+    int withMedia = 0;
+    int withoutMedia = 0;
+    for (const TweetRow &tweet : rows) {
+        const QList<std::int64_t> ids = sqlIds(
+            db, QStringLiteral(
+                    "SELECT id FROM media WHERE tweet_id = %1 ORDER BY archive_id, entry_index LIMIT 4")
+                    .arg(tweet.id));
+        QCOMPARE(tweet.mediaIds, ids);
+        QCOMPARE(tweet.mediaKinds.size(), ids.size());
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            Statement kind(db, "SELECT kind FROM media WHERE id = ?");
+            kind.bind(1, ids[i]);
+            QVERIFY(kind.next());
+            QCOMPARE(tweet.mediaKinds[i], mediaKindFromName(kind.text(0)));
+        }
+        (ids.isEmpty() ? withoutMedia : withMedia) += 1;
+    }
+    QVERIFY(withMedia > 3);
+    QVERIFY(withoutMedia > 3);
+
+    // One seek of media_by_tweet per tweet of the page.
+    Statement plan(db, "EXPLAIN QUERY PLAN SELECT tweet_id, id, kind FROM media WHERE tweet_id IN (SELECT "
+                       "value FROM json_each(?)) ORDER BY tweet_id, archive_id, entry_index");
+    QString details;
+    while (plan.next()) {
+        details += plan.text(3) + QLatin1Char('\n');
+    }
+    QVERIFY2(details.contains(QLatin1String("USING INDEX media_by_tweet")), qPrintable(details));
 }
 
 void TestTweetListQuery::contextAndReplies()

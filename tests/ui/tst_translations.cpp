@@ -11,6 +11,7 @@
 #include "ui/widgets/accountbrowser.h"
 #include "ui/widgets/campaignpanel.h"
 #include "ui/widgets/filterbar.h"
+#include "ui/widgets/rejectreportdialog.h"
 #include "ui/widgets/timelineview.h"
 
 #include <QAbstractButton>
@@ -29,6 +30,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTabBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -220,6 +222,7 @@ private slots:
     void mainWindowTranslated();
     void persianIsMirrored();
     void languageChoice();
+    void coreMessagesTranslated();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -311,8 +314,10 @@ void TestTranslations::tsFilesCoverTheSources()
     QFile(copy).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QProcess process;
     process.setWorkingDirectory(TROVE_SOURCE_DIR);
-    process.start(lupdate, {"-no-obsolete", "-locations", "none", "-I", ".", "ui",
-                            "core/query/tweetfilter.cpp", "-ts", copy});
+    process.start(lupdate,
+                  {"-no-obsolete", "-locations", "none", "-I", ".", "ui", "core/query/tweetfilter.cpp",
+                   "core/import/importer.cpp", "core/import/importplanner.cpp",
+                   "core/import/rejectreasons.cpp", "core/media/mediareader.cpp", "-ts", copy});
     QVERIFY(process.waitForFinished(60000));
     const QString output =
         QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
@@ -438,6 +443,53 @@ void TestTranslations::languageChoice()
     german->trigger();
     QCOMPARE(UiLanguage::savedChoice(), QString("de"));
     UiLanguage::saveChoice(QString());
+}
+
+// Text made in core/ and shown in the window: the import's messages come in the window's language (made
+// so on the import's worker thread), and the reject reasons, which the cache and the report keep in
+// English, are translated when the reject report shows them. Without a translator they stay English.
+void TestTranslations::coreMessagesTranslated()
+{
+    QVERIFY(UiLanguage::apply("de"));
+    const ImportSummary again = import(m_cache, {m_home.filePath("archive")});
+    QVERIFY2(again.ok, qPrintable(again.errorString));
+    QVERIFY2(again.messages.join('\n').contains("bereits importiert; übersprungen"),
+             qPrintable(again.messages.join('\n')));
+
+    const QString report = m_home.filePath("rejects.csv");
+    QFile file(report);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("file,record,severity,reason,excerpt\n"
+               "/data/a_tweets.csv,7,rejected,tweetid '12x' is not a tweet id (1 to 19 digits),12x\n"
+               "/data/a_tweets.csv,9,repaired,\"favorite_count 'n/a' is not a count, left empty; stray quote "
+               "character inside a field, kept as text\",x\n");
+    file.close();
+    const auto cells = [&report](int row) {
+        RejectReportDialog dialog(report);
+        QStringList texts;
+        if (!QTest::qWaitFor([&] { return dialog.isLoaded(); }, 10000)) {
+            return texts;
+        }
+        auto *table = dialog.findChild<QTableView *>("rejectReportTable");
+        for (int column = 0; table && column < table->model()->columnCount(); ++column) {
+            texts << table->model()->index(row, column).data().toString();
+        }
+        return texts;
+    };
+    QStringList first = cells(0);
+    QVERIFY2(first.contains("abgelehnt"), qPrintable(first.join(" | ")));
+    QVERIFY2(first.contains("tweetid '12x' ist keine Tweet-ID (1 bis 19 Ziffern)"),
+             qPrintable(first.join(" | ")));
+    const QStringList second = cells(1);
+    QVERIFY2(
+        second.contains("favorite_count 'n/a' ist keine Anzahl, leer gelassen; verirrtes Anführungszeichen "
+                        "in einem Feld, als Text behalten"),
+        qPrintable(second.join(" | ")));
+
+    QVERIFY(UiLanguage::apply("en"));
+    first = cells(0);
+    QVERIFY2(first.contains("tweetid '12x' is not a tweet id (1 to 19 digits)"),
+             qPrintable(first.join(" | ")));
 }
 
 QTEST_MAIN(TestTranslations)

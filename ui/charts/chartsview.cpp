@@ -37,6 +37,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace trove {
 
@@ -247,6 +248,8 @@ void ChartsView::createWidgets()
     heatmapScroll->setWidget(m_heatmap);
     heatmapScroll->setWidgetResizable(true);
     heatmapScroll->setFrameShape(QFrame::NoFrame);
+    // The heatmap inside takes the focus; the area around it is no stop of its own.
+    heatmapScroll->setFocusPolicy(Qt::NoFocus);
     m_message = new QLabel(m_stack);
     m_message->setObjectName(QStringLiteral("chartMessage"));
     m_message->setTextFormat(Qt::PlainText);
@@ -506,7 +509,73 @@ void ChartsView::rebuildChart()
         m_chartView->setTimeChart(ChartBuilder::timeChart(m_result, m_table, look));
         m_chartView->setMarkersVisible(m_markers->isChecked());
     }
+    describeChart();
     m_stack->setCurrentWidget(m_chartView);
+}
+
+void ChartsView::describeChart()
+{
+    // What a screen reader says of the chart: its kind, its span and, per line or band, the total and the
+    // busiest bucket (dates as in the CSV export).
+    const ChartOptions &options = m_result.options;
+    const QString dateFormat = QStringLiteral("yyyy-MM-dd");
+    QStringList sentences;
+    if (options.type == ChartType::Lifecycle) {
+        for (const SelectionChartData &selection : std::as_const(m_result.selections)) {
+            QDate first;
+            QDate last;
+            for (const LifecycleAccount &account : selection.lifecycle.accounts) {
+                if (account.created.isValid()) {
+                    first = first.isValid() ? std::min(first, account.created) : account.created;
+                    last = last.isValid() ? std::max(last, account.created) : account.created;
+                }
+            }
+            QString sentence =
+                tr("%1: %2 accounts")
+                    .arg(selection.selection.name, QLocale().toString(selection.lifecycle.accounts.size()));
+            if (first.isValid()) {
+                sentence +=
+                    QLatin1Char(' ') +
+                    tr("created from %1 to %2").arg(first.toString(dateFormat), last.toString(dateFormat));
+            }
+            sentences << sentence + QLatin1Char('.');
+        }
+    } else if (!m_table.buckets.isEmpty()) {
+        const QString per = m_table.bucket == TimeBucket::Day    ? tr("Tweets per day")
+                            : m_table.bucket == TimeBucket::Week ? tr("Tweets per week")
+                                                                 : tr("Tweets per month");
+        sentences << tr("%1 from %2 to %3.")
+                         .arg(per, m_table.buckets.constFirst().toString(dateFormat),
+                              m_table.buckets.constLast().toString(dateFormat));
+        // The largest series first; a screen reader user does not want a hundred of them.
+        QList<const TimeTableSeries *> series;
+        for (const TimeTableSeries &row : std::as_const(m_table.series)) {
+            series << &row;
+        }
+        const auto total = [](const TimeTableSeries *row) {
+            return std::accumulate(row->counts.cbegin(), row->counts.cend(), std::int64_t(0));
+        };
+        std::stable_sort(
+            series.begin(), series.end(),
+            [&](const TimeTableSeries *a, const TimeTableSeries *b) { return total(a) > total(b); });
+        for (int i = 0; i < std::min(int(series.size()), 8); ++i) {
+            const TimeTableSeries *row = series.at(i);
+            const auto peak = std::max_element(row->counts.cbegin(), row->counts.cend());
+            if (peak == row->counts.cend()) {
+                continue;
+            }
+            const int bucket = int(peak - row->counts.cbegin());
+            sentences << tr("%1: %2 tweets, the most (%3) in the period from %4.")
+                             .arg(row->name, QLocale().toString(qlonglong(total(row))),
+                                  QLocale().toString(qlonglong(*peak)),
+                                  m_table.buckets.value(bucket).toString(dateFormat));
+        }
+    }
+    m_chartView->setAccessibleName(chartTypeName(options.type));
+    if (options.type != ChartType::Lifecycle) {
+        sentences << TimeChartView::usageText();
+    }
+    m_chartView->setAccessibleDescription(sentences.join(QLatin1Char(' ')));
 }
 
 QDateTime ChartsView::utcStartOfLocalDay(const QDate &date, const QByteArray &timeZoneId)

@@ -110,6 +110,8 @@ private:
     void showResult(const ChartResult &result);
     void showError(const QString &error);
     void rebuildChart();
+    /** Sets the chart view's accessible name and a description of the numbers it shows. */
+    void describeChart();
     void updateControls();
     void bucketClicked(const QPointF &value);
     void lifecyclePointClicked(const QPointF &value);

@@ -83,6 +83,7 @@ EventMarkerDialog::EventMarkerDialog(QWidget *parent)
 
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("eventMarkerTable"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move inside it
     m_table->setAccessibleName(tr("Event markers"));
     m_table->setHorizontalHeaderLabels({tr("Date"), tr("Event"), tr("Source")});
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);

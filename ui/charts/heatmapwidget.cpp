@@ -179,7 +179,14 @@ void HeatmapWidget::setCurrentCell(int grid, int weekday, int hour)
 
 QSize HeatmapWidget::sizeHint() const
 {
-    return QSize(720, 120 + 260 * std::max(1, int(m_grids.size())));
+    // Room for the labels at the font's size, so that the zoom makes the grid larger, not its cells
+    // smaller: cells two lines high, a title and an hour header over each grid, the legend under them.
+    const qreal line = QFontMetricsF(font()).height();
+    const qreal cell = std::max<qreal>(24, 2 * line);
+    const qreal grid = (line + 6) + (line + 4) + 7 * cell + 8;
+    const qreal legend = 2 * line + 16;
+    const int width = std::max(720, int(std::ceil(24 * cell * 1.2 + 8 * line)));
+    return QSize(width, int(std::ceil(std::max(1, int(m_grids.size())) * grid + legend + 4)));
 }
 
 QSize HeatmapWidget::minimumSizeHint() const

@@ -12,6 +12,7 @@
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <limits>
 
 namespace trove {
 
@@ -36,9 +37,15 @@ TimeChartView::TimeChartView(QWidget *parent)
     setRubberBand(QChartView::NoRubberBand);
     setMouseTracking(true);
     setAccessibleName(tr("Chart"));
-    setAccessibleDescription(
-        tr("Wheel or plus and minus keys zoom the time axis, dragging or the arrow keys "
-           "pan it, Home shows the whole span; a click opens the tweets of that bucket."));
+    setAccessibleDescription(usageText());
+}
+
+QString TimeChartView::usageText()
+{
+    return tr(
+        "Wheel or plus and minus keys zoom the time axis, dragging or the arrow keys "
+        "pan it, Home shows the whole span; a click opens the tweets of that bucket, Enter those of the "
+        "bucket under the dotted line in the middle.");
 }
 
 void TimeChartView::setTimeChart(QChart *chart)
@@ -261,11 +268,30 @@ void TimeChartView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Home:
         resetZoom();
         break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        // The keyboard's click: the bucket under the focus line in the middle of the plot, as a whole (a
+        // value above every stack).
+        emit valueClicked(QPointF(centre, std::numeric_limits<qreal>::max()));
+        break;
     default:
         QChartView::keyPressEvent(event);
         return;
     }
     event->accept();
+}
+
+void TimeChartView::focusInEvent(QFocusEvent *event)
+{
+    QChartView::focusInEvent(event);
+    viewport()->update();
+}
+
+void TimeChartView::focusOutEvent(QFocusEvent *event)
+{
+    QChartView::focusOutEvent(event);
+    viewport()->update();
 }
 
 void TimeChartView::resizeEvent(QResizeEvent *event)
@@ -279,6 +305,14 @@ void TimeChartView::resizeEvent(QResizeEvent *event)
 void TimeChartView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QChartView::drawForeground(painter, rect);
+    if (hasFocus() && chart()) {
+        // Where Enter opens the tweets: a dotted line down the middle of the plot.
+        const QRectF plot = chart()->mapRectToScene(chart()->plotArea());
+        painter->save();
+        painter->setPen(QPen(palette().color(QPalette::Highlight), 1.5, Qt::DotLine));
+        painter->drawLine(QPointF(plot.center().x(), plot.top()), QPointF(plot.center().x(), plot.bottom()));
+        painter->restore();
+    }
     const QList<EventMarker> shown = visibleMarkers();
     if (shown.isEmpty() || !chart()) {
         return;

@@ -19,6 +19,8 @@ class TimeChartView : public QChartView
 
 public:
     explicit TimeChartView(QWidget *parent = nullptr);
+    /** How to zoom, pan and open a bucket, for the accessible description. */
+    static QString usageText();
 
     /** Shows @p chart (owned by the view, the previous one deleted); its x range is the reset range. */
     void setTimeChart(QChart *chart);
@@ -52,6 +54,8 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;

@@ -2,9 +2,13 @@
 
 #include "core/db/database.h"
 #include "core/db/readconnection.h"
+#include "ui/appsettings.h"
 #include "ui/contrast.h"
 #include "ui/counted.h"
+#include "ui/media/mediatilepainter.h"
+#include "ui/media/thumbnailcache.h"
 #include "ui/models/accounttablemodel.h"
+#include "ui/widgets/mediathumbnailgrid.h"
 #include "ui/widgets/sparkline.h"
 
 #include <QFileInfo>
@@ -15,10 +19,13 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTextDocument>
 #include <QThreadPool>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace trove {
 
@@ -47,6 +54,15 @@ QLabel *plainLabel(const QString &text, QWidget *parent, bool wrap = true)
     const bool rightToLeft = text.isRightToLeft();
     label->setLayoutDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
     label->setAlignment((rightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute | Qt::AlignTop);
+    // A word that cannot wrap (a 64-digit hash, a long URL) would make the whole dossier as wide as itself
+    // and scroll sideways; such a label is cut at the pane's edge instead, whole in its tooltip and when
+    // selected and copied.
+    const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    if (std::any_of(words.cbegin(), words.cend(), [](const QString &word) { return word.size() > 24; })) {
+        label->setSizePolicy(QSizePolicy::Ignored, label->sizePolicy().verticalPolicy());
+        // Rich text made of the escaped text: a tooltip would otherwise read archive text as HTML.
+        label->setToolTip(QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()));
+    }
     return label;
 }
 
@@ -54,10 +70,7 @@ QLabel *heading(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setTextFormat(Qt::PlainText);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.1);
-    label->setFont(font);
+    AppSettings::setRelativeFont(label, 1.1);
     label->setContentsMargins(0, 8, 0, 2);
     return label;
 }
@@ -94,6 +107,25 @@ QString languageText(const QString &code)
         return code;
     }
     return QStringLiteral("%1 (%2)").arg(code, QLocale::languageToString(locale.language()));
+}
+
+// "12 images", "1 video": the count of one media kind.
+QString mediaKindCount(MediaKind kind, std::int64_t count)
+{
+    switch (kind) {
+    case MediaKind::Image:
+        return counted(count, AccountDossierView::tr("1 image"), AccountDossierView::tr("%1 images"));
+    case MediaKind::Gif:
+        return counted(count, AccountDossierView::tr("1 GIF"), AccountDossierView::tr("%1 GIFs"));
+    case MediaKind::Video:
+        return counted(count, AccountDossierView::tr("1 video"), AccountDossierView::tr("%1 videos"));
+    case MediaKind::Profile:
+        return counted(count, AccountDossierView::tr("1 profile image"),
+                       AccountDossierView::tr("%1 profile images"));
+    case MediaKind::Banner:
+        return counted(count, AccountDossierView::tr("1 banner"), AccountDossierView::tr("%1 banners"));
+    }
+    return number(count);
 }
 
 } // namespace
@@ -154,7 +186,11 @@ void AccountDossierView::clear()
         m_content = nullptr;
         m_entitiesBox = nullptr;
         m_entitiesStatus = nullptr;
+        m_mediaBox = nullptr;
+        m_mediaStatus = nullptr;
+        m_mediaGrid = nullptr;
     }
+    m_pendingMedia = false;
     showStatus(tr("Choose an account to see its dossier."));
 }
 
@@ -179,19 +215,21 @@ void AccountDossierView::showAccount(std::int64_t accountId)
     m_requested = accountId;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     showStatus(tr("Loading…"));
-    m_loading = 2;
-    // Two jobs, one after the other: the overview shows while hashtags, links and mentions are still being
-    // counted (on a large cache these read whole tables), without that count slowing the overview down.
+    m_loading = 3;
+    // The overview first, then two jobs: it shows while hashtags, links and mentions are still being
+    // counted (on a large cache these read whole tables), without that count slowing the overview down;
+    // the media (an index seek) beside them.
     startPart(AccountDossierQuery::Overview, generation, accountId);
 }
 
 void AccountDossierView::startPart(unsigned part, quint64 generation, std::int64_t accountId)
 {
     auto *watcher = new QFutureWatcher<AccountDossier>(this);
-    connect(watcher, &QFutureWatcher<AccountDossier>::finished, this, [this, watcher, generation, accountId] {
-        watcher->deleteLater();
-        partRead(watcher->result(), generation, accountId);
-    });
+    connect(watcher, &QFutureWatcher<AccountDossier>::finished, this,
+            [this, watcher, generation, accountId, part] {
+                watcher->deleteLater();
+                partRead(watcher->result(), generation, accountId, part);
+            });
     const QString path = m_cachePath;
     const int limit = m_limit;
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
@@ -207,7 +245,8 @@ void AccountDossierView::startPart(unsigned part, quint64 generation, std::int64
     }));
 }
 
-void AccountDossierView::partRead(const AccountDossier &part, quint64 generation, std::int64_t accountId)
+void AccountDossierView::partRead(const AccountDossier &part, quint64 generation, std::int64_t accountId,
+                                  unsigned which)
 {
     if (generation != m_generation) {
         return; // superseded
@@ -217,23 +256,40 @@ void AccountDossierView::partRead(const AccountDossier &part, quint64 generation
         if (part.cancelled) {
             return;
         }
+        if (which == AccountDossierQuery::Media && m_mediaStatus) {
+            // The media are a section of their own: the rest of the dossier stays.
+            m_mediaStatus->setText(tr("Cannot read the media: %1").arg(part.errorString));
+            if (m_loading == 0) {
+                m_cancel.reset();
+                emit dossierShown(qint64(accountId));
+            }
+            return;
+        }
         cancelRunning();
         showStatus(tr("Cannot read this account's dossier: %1").arg(part.errorString));
         emit loadFailed(qint64(accountId), part.errorString);
         return;
     }
     if (part.parts & AccountDossierQuery::Overview) {
+        startPart(AccountDossierQuery::Media, generation, accountId);
         startPart(AccountDossierQuery::Entities, generation, accountId);
         AccountDossier merged = part;
         merged.hashtags = m_dossier.hashtags;
         merged.domains = m_dossier.domains;
         merged.mentioned = m_dossier.mentioned;
-        merged.parts |= m_dossier.parts & AccountDossierQuery::Entities;
+        merged.mediaTotal = m_dossier.mediaTotal;
+        merged.mediaKinds = m_dossier.mediaKinds;
+        merged.recentMedia = m_dossier.recentMedia;
+        merged.parts |= m_dossier.parts & (AccountDossierQuery::Entities | AccountDossierQuery::Media);
         m_dossier = merged;
         buildOverview();
         if (m_pendingEntities) {
             m_pendingEntities = false;
             buildEntities();
+        }
+        if (m_pendingMedia) {
+            m_pendingMedia = false;
+            buildMedia();
         }
         emit overviewShown(qint64(accountId));
     }
@@ -246,6 +302,17 @@ void AccountDossierView::partRead(const AccountDossier &part, quint64 generation
             buildEntities();
         } else {
             m_pendingEntities = true;
+        }
+    }
+    if (part.parts & AccountDossierQuery::Media) {
+        m_dossier.mediaTotal = part.mediaTotal;
+        m_dossier.mediaKinds = part.mediaKinds;
+        m_dossier.recentMedia = part.recentMedia;
+        m_dossier.parts |= AccountDossierQuery::Media;
+        if (m_content) {
+            buildMedia();
+        } else {
+            m_pendingMedia = true;
         }
     }
     if (m_loading == 0) {
@@ -262,6 +329,17 @@ void AccountDossierView::setDossier(const AccountDossier &dossier)
     buildOverview();
     if (dossier.parts & AccountDossierQuery::Entities) {
         buildEntities();
+    }
+    if (dossier.parts & AccountDossierQuery::Media) {
+        buildMedia();
+    }
+}
+
+void AccountDossierView::setThumbnails(ThumbnailCache *cache)
+{
+    m_thumbnails = cache;
+    if (m_mediaGrid) {
+        m_mediaGrid->setThumbnails(cache);
     }
 }
 
@@ -281,10 +359,7 @@ void AccountDossierView::buildOverview()
 
     // Who it is.
     auto *name = plainLabel(account.shownName(), m_content, false);
-    QFont big = name->font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    name->setFont(big);
+    AppSettings::setRelativeFont(name, 1.6);
     name->setAccessibleName(tr("Account name"));
     auto *top = new QHBoxLayout;
     top->addWidget(name, 1);
@@ -405,6 +480,17 @@ void AccountDossierView::buildOverview()
         layout->addWidget(plainLabel(tr("No tweets in the archive."), m_content));
     }
 
+    // Media: filled by buildMedia().
+    auto *media = new QWidget(m_content);
+    m_mediaBox = new QVBoxLayout(media);
+    m_mediaBox->setContentsMargins(0, 0, 0, 0);
+    m_mediaBox->addWidget(heading(tr("Media"), media));
+    m_mediaStatus = new QLabel(tr("Reading the media…"), media);
+    m_mediaStatus->setTextFormat(Qt::PlainText);
+    m_mediaStatus->setAccessibleName(tr("Media status"));
+    m_mediaBox->addWidget(m_mediaStatus);
+    layout->addWidget(media);
+
     // Mixes: every value's share of the tweets.
     auto addMix = [&](const QString &title, const QList<RankedValue> &values, bool languages) {
         layout->addWidget(heading(title, m_content));
@@ -513,6 +599,75 @@ void AccountDossierView::buildOverview()
         layout->addWidget(plainLabel(tr("None"), m_content));
     }
     m_content->show();
+}
+
+void AccountDossierView::buildMedia()
+{
+    if (!m_mediaBox) {
+        return;
+    }
+    // Built in a box of its own, shown once complete (as buildEntities()).
+    auto *owner = new QWidget(m_mediaBox->parentWidget());
+    auto *box = new QVBoxLayout(owner);
+    box->setContentsMargins(0, 0, 0, 0);
+    if (m_mediaStatus) {
+        m_mediaStatus->hide();
+    }
+    const AccountDossier &dossier = m_dossier;
+    if (dossier.mediaTotal == 0) {
+        auto *none = plainLabel(tr("No media files of this account are indexed."), owner);
+        none->setAccessibleName(tr("Media counts"));
+        box->addWidget(none);
+    } else {
+        QStringList kinds;
+        for (const RankedValue &kind : dossier.mediaKinds) {
+            kinds << mediaKindCount(mediaKindFromName(kind.value), kind.count);
+        }
+        auto *summary =
+            plainLabel(tr("%1: %2").arg(counted(dossier.mediaTotal, tr("1 media file"), tr("%1 media files")),
+                                        kinds.join(QStringLiteral(", "))),
+                       owner);
+        summary->setAccessibleName(tr("Media counts"));
+        box->addWidget(summary);
+
+        m_mediaGrid = new MediaThumbnailGrid(owner);
+        m_mediaGrid->setAccessibleName(tr("Profile image and most recent media"));
+        m_mediaGrid->setThumbnails(m_thumbnails);
+        QList<MediaThumbnailGrid::Item> items;
+        for (const DossierMedia &media : dossier.recentMedia) {
+            MediaThumbnailGrid::Item item;
+            item.mediaId = media.mediaId;
+            item.kind = media.kind;
+            if (media.tweetId == 0) {
+                item.description = MediaTilePainter::kindName(media.kind);
+            } else if (media.time.isValid()) {
+                item.description =
+                    tr("tweet %1, %2").arg(QString::number(media.tweetId), dateTimeText(media.time));
+            } else {
+                item.description = tr("tweet %1 (not in the cache)").arg(QString::number(media.tweetId));
+            }
+            items.append(item);
+        }
+        m_mediaGrid->setItems(items);
+        connect(m_mediaGrid, &MediaThumbnailGrid::mediaActivated, this, &AccountDossierView::mediaActivated);
+        box->addWidget(m_mediaGrid);
+        if (dossier.recentMedia.size() < dossier.mediaTotal) {
+            auto *more = plainLabel(tr("Showing %1 of them (the profile image first, then the newest); the "
+                                       "gallery shows them all.")
+                                        .arg(number(dossier.recentMedia.size())),
+                                    owner);
+            more->setForegroundRole(QPalette::PlaceholderText);
+            box->addWidget(more);
+        }
+        auto *gallery = new QPushButton(tr("Show All in Gallery"), owner);
+        gallery->setAccessibleName(tr("Show all media of this account in the gallery"));
+        const std::int64_t accountId = dossier.account.accountId;
+        connect(gallery, &QPushButton::clicked, this,
+                [this, accountId] { emit galleryRequested(qint64(accountId)); });
+        box->addWidget(gallery, 0, Qt::AlignLeading);
+    }
+    m_mediaBox->addWidget(owner);
+    owner->show();
 }
 
 void AccountDossierView::buildEntities()

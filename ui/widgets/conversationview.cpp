@@ -88,6 +88,10 @@ ConversationView::ConversationView(QWidget *parent)
     connect(m_delegate, &TweetCardDelegate::mentionActivated, this, &ConversationView::mentionActivated);
     connect(m_delegate, &TweetCardDelegate::accountActivated, this, &ConversationView::accountActivated);
     connect(m_delegate, &TweetCardDelegate::linkActivated, this, &ConversationView::linkActivated);
+    connect(m_delegate, &TweetCardDelegate::mediaActivated, this, &ConversationView::mediaActivated);
+    connect(m_delegate, &TweetCardDelegate::thumbnailUpdated, m_list, &TweetListView::updateRowsShowingMedia);
+    connect(m_delegate, &TweetCardDelegate::veilChanged, m_list->viewport(),
+            [this] { m_list->viewport()->update(); });
     // Inside a thread, asking for a tweet's conversation moves the focus to it.
     connect(m_delegate, &TweetCardDelegate::conversationRequested, this, &ConversationView::showConversation);
     connect(m_list, &TweetListView::rowActivated, this, [this](const QModelIndex &index) {
@@ -117,6 +121,12 @@ ConversationView *ConversationView::openDialog(QWidget *parent, const QString &c
     view->showConversation(tweetId);
     dialog->show();
     return view;
+}
+
+void ConversationView::setThumbnails(ThumbnailCache *cache)
+{
+    m_delegate->setThumbnails(cache);
+    m_list->viewport()->update();
 }
 
 void ConversationView::setCachePath(const QString &path)

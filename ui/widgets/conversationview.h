@@ -10,6 +10,7 @@ class QLabel;
 namespace trove {
 
 class ConversationModel;
+class ThumbnailCache;
 class TweetCardDelegate;
 class TweetListView;
 
@@ -36,6 +37,11 @@ public:
     const Conversation &conversation() const { return m_conversation; }
     TweetListView *listView() const { return m_list; }
     TweetCardDelegate *delegate() const { return m_delegate; }
+    /**
+     * Shows the tweets' media as thumbnails from @p cache (null: none), veiled as the safe view says;
+     * mediaActivated() reports a click on a revealed one.
+     */
+    void setThumbnails(ThumbnailCache *cache);
     /** The header line, as shown. */
     QString summaryText() const;
 
@@ -47,6 +53,8 @@ signals:
     void accountActivated(qint64 accountId);
     /** A link was clicked; @p url is the full target and nothing has been opened. */
     void linkActivated(const QString &url);
+    /** A thumbnail was clicked once shown: show media @p mediaId (nothing is opened here). */
+    void mediaActivated(qint64 mediaId);
 
 private:
     void apply(const Conversation &conversation, const QString &error);

@@ -101,6 +101,10 @@ TimelineView::TimelineView(QWidget *parent)
     connect(m_delegate, &TweetCardDelegate::mentionActivated, this, &TimelineView::mentionActivated);
     connect(m_delegate, &TweetCardDelegate::accountActivated, this, &TimelineView::accountActivated);
     connect(m_delegate, &TweetCardDelegate::linkActivated, this, &TimelineView::linkActivated);
+    connect(m_delegate, &TweetCardDelegate::mediaActivated, this, &TimelineView::mediaActivated);
+    connect(m_delegate, &TweetCardDelegate::thumbnailUpdated, m_list, &TweetListView::updateRowsShowingMedia);
+    connect(m_delegate, &TweetCardDelegate::veilChanged, m_list->viewport(),
+            [this] { m_list->viewport()->update(); });
     connect(m_delegate, &TweetCardDelegate::conversationRequested, this,
             &TimelineView::conversationRequested);
     connect(m_list, &TweetListView::rowActivated, this, [this](const QModelIndex &index) {
@@ -114,6 +118,12 @@ TimelineView::TimelineView(QWidget *parent)
                 emit currentTweetChanged(current.isValid() ? m_model->tweetIdAt(current.row()) : 0);
             });
     updateCount();
+}
+
+void TimelineView::setThumbnails(ThumbnailCache *cache)
+{
+    m_delegate->setThumbnails(cache);
+    m_list->viewport()->update();
 }
 
 void TimelineView::setCachePath(const QString &path)

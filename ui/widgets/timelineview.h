@@ -13,6 +13,7 @@ class QPushButton;
 namespace trove {
 
 class TimelineModel;
+class ThumbnailCache;
 class TweetCardDelegate;
 class TweetListView;
 
@@ -36,6 +37,11 @@ public:
     TimelineModel *model() const { return m_model; }
     TweetListView *listView() const { return m_list; }
     TweetCardDelegate *delegate() const { return m_delegate; }
+    /**
+     * Shows the tweets' media as thumbnails from @p cache (null: none), veiled as the safe view says;
+     * mediaActivated() reports a click on a revealed one.
+     */
+    void setThumbnails(ThumbnailCache *cache);
 
     void setCachePath(const QString &path);
     /** Shows @p filter in @p order (the sort box follows). */
@@ -61,6 +67,8 @@ signals:
     void accountActivated(qint64 accountId);
     /** A link was clicked; @p url is the full target and nothing has been opened. */
     void linkActivated(const QString &url);
+    /** A thumbnail was clicked once shown: show media @p mediaId (nothing is opened here). */
+    void mediaActivated(qint64 mediaId);
     void conversationRequested(qint64 tweetId);
     void orderChanged(trove::TweetOrder order);
     void currentTweetChanged(qint64 tweetId);

@@ -1,6 +1,7 @@
 #include "ui/widgets/tweetcarddelegate.h"
 
 #include "ui/contrast.h"
+#include "ui/media/mediasettings.h"
 #include "ui/models/timelinemodel.h"
 
 #include <QAbstractItemView>
@@ -26,6 +27,8 @@ constexpr int PaddingX = 10;
 constexpr int PaddingY = 7;
 constexpr int Gap = 4;
 constexpr int TextLines = 4;
+// Thumbnails asked for by a painted (visible) card come before those asked for elsewhere at priority 0.
+constexpr int VisibleThumbnailPriority = 10;
 
 QFont smallFont(const QFont &font)
 {
@@ -165,6 +168,35 @@ void TweetCardDelegate::setSearchTerms(const QStringList &terms)
     m_terms = terms;
 }
 
+void TweetCardDelegate::setThumbnails(ThumbnailCache *cache)
+{
+    if (cache == m_thumbnails) {
+        return;
+    }
+    if (m_thumbnails) {
+        disconnect(m_thumbnails, nullptr, this, nullptr);
+    }
+    disconnect(MediaSettings::instance(), &MediaSettings::veilChanged, this, &TweetCardDelegate::veilChanged);
+    m_thumbnails = cache;
+    m_waiting.clear();
+    m_tiles.clear();
+    if (cache) {
+        connect(cache, &ThumbnailCache::thumbnailReady, this,
+                [this](qint64 mediaId, QSize) { thumbnailArrived(mediaId); });
+        connect(cache, &ThumbnailCache::thumbnailFailed, this,
+                [this](qint64 mediaId, const QString &) { thumbnailArrived(mediaId); });
+        connect(MediaSettings::instance(), &MediaSettings::veilChanged, this,
+                &TweetCardDelegate::veilChanged);
+    }
+}
+
+void TweetCardDelegate::thumbnailArrived(qint64 mediaId)
+{
+    if (m_waiting.remove(mediaId)) {
+        emit thumbnailUpdated(mediaId);
+    }
+}
+
 QColor TweetCardDelegate::kindColor(TweetKind kind)
 {
     switch (kind) {
@@ -233,6 +265,45 @@ TweetCardDelegate::Layout TweetCardDelegate::layout(const QStyleOptionViewItem &
             QRect(left, parts.footer.top(), small.horizontalAdvance(media) + 10, parts.footer.height());
     }
     Q_UNUSED(footerRight)
+
+    // The thumbnails: a strip at the trailing side of the context line and the text, as tall as both, in
+    // one row of squares when it takes at most two fifths of the width, else in two rows.
+    const int tiles =
+        m_thumbnails ? int(std::min<qsizetype>(tweet.mediaIds.size(), TweetRow::MaximumMediaIds)) : 0;
+    if (tiles > 0) {
+        const int top = parts.context.top();
+        const int height = parts.text.bottom() - top + 1;
+        const int maxWidth = std::max(24, inner.width() * 2 / 5);
+        int rows = 1;
+        int columns = tiles;
+        int side = height;
+        if (tiles > 1 && tiles * side + (tiles - 1) * Gap > maxWidth) {
+            rows = 2;
+            columns = (tiles + 1) / 2;
+            side = (height - Gap) / 2;
+        }
+        side = std::max(12, std::min(side, (maxWidth - (columns - 1) * Gap) / columns));
+        const int width = columns * side + (columns - 1) * Gap;
+        const int stripTop = top + (height - (rows * side + (rows - 1) * Gap)) / 2;
+        const bool rightToLeft = option.direction == Qt::RightToLeft;
+        const int stripLeft = rightToLeft ? inner.left() : inner.right() + 1 - width;
+        for (int i = 0; i < tiles; ++i) {
+            const int row = i / columns;
+            const int column = i % columns;
+            // Mirrored in a right-to-left layout: the first thumbnail is the rightmost.
+            const int x = rightToLeft ? stripLeft + width - (column + 1) * side - column * Gap
+                                      : stripLeft + column * (side + Gap);
+            parts.thumbnails.append(QRect(x, stripTop + row * (side + Gap), side, side));
+        }
+        const int reserved = width + PaddingX;
+        if (rightToLeft) {
+            parts.context.setLeft(parts.context.left() + reserved);
+            parts.text.setLeft(parts.text.left() + reserved);
+        } else {
+            parts.context.setRight(parts.context.right() - reserved);
+            parts.text.setRight(parts.text.right() - reserved);
+        }
+    }
     return parts;
 }
 
@@ -506,6 +577,11 @@ void TweetCardDelegate::paintCard(QPainter *painter, const QStyleOptionViewItem 
         }
     }
 
+    // The media.
+    for (int i = 0; i < parts.thumbnails.size(); ++i) {
+        paintThumbnail(painter, option, tweet, i, parts.thumbnails.at(i));
+    }
+
     // Footer: counts, badges, provenance.
     painter->setFont(small);
     painter->setPen(muted);
@@ -534,6 +610,45 @@ void TweetCardDelegate::paintCard(QPainter *painter, const QStyleOptionViewItem 
                           smallMetrics.elidedText(provenanceText(tweet), Qt::ElideMiddle, provenanceWidth));
     }
     painter->restore();
+}
+
+void TweetCardDelegate::paintThumbnail(QPainter *painter, const QStyleOptionViewItem &option,
+                                       const TweetRow &tweet, int index, const QRect &tile) const
+{
+    const qint64 mediaId = tweet.mediaIds.at(index);
+    const MediaKind kind = index < tweet.mediaKinds.size() ? tweet.mediaKinds.at(index) : MediaKind::Image;
+    const QSize size = MediaTilePainter::requestSize(tile.size(), painter->device()->devicePixelRatioF());
+    QImage image;
+    bool pending = false;
+    const MediaTilePainter::State state = MediaTilePainter::state(m_thumbnails, mediaId, kind, size, true,
+                                                                  VisibleThumbnailPriority, &image, &pending);
+    if (pending) {
+        m_waiting.insert(mediaId);
+    }
+    painter->save();
+    painter->setFont(smallFont(option.font));
+    m_tiles.paint(painter, tile, mediaId, kind, state, image, MediaSettings::instance()->isVeiled(mediaId),
+                  option.palette);
+    painter->restore();
+}
+
+MediaTilePainter::State TweetCardDelegate::thumbnailState(const TweetRow &tweet, int index) const
+{
+    const MediaKind kind = index < tweet.mediaKinds.size() ? tweet.mediaKinds.at(index) : MediaKind::Image;
+    // Whether it failed is the same at every size; whether it is in memory does not change what a click does.
+    return MediaTilePainter::state(m_thumbnails, tweet.mediaIds.at(index), kind, QSize(), false, 0, nullptr);
+}
+
+void TweetCardDelegate::activateThumbnail(const TweetRow &tweet, int index)
+{
+    const qint64 mediaId = tweet.mediaIds.at(index);
+    const MediaKind kind = index < tweet.mediaKinds.size() ? tweet.mediaKinds.at(index) : MediaKind::Image;
+    MediaSettings *settings = MediaSettings::instance();
+    if (MediaTilePainter::clickReveals(thumbnailState(tweet, index), kind, settings->isVeiled(mediaId))) {
+        settings->reveal(mediaId);
+        return;
+    }
+    emit mediaActivated(mediaId);
 }
 
 QList<QPair<TextSpan, QRect>> TweetCardDelegate::spanRects(const QStyleOptionViewItem &viewOption,
@@ -615,6 +730,13 @@ bool TweetCardDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
         return false;
     }
     const QPoint point = mouse->position().toPoint();
+    const Layout parts = layout(option, tweet);
+    for (int i = 0; i < parts.thumbnails.size(); ++i) {
+        if (parts.thumbnails.at(i).contains(point)) {
+            activateThumbnail(tweet, i);
+            return true;
+        }
+    }
     for (const auto &[span, rect] : spanRects(viewOption, index)) {
         if (!rect.contains(point)) {
             continue;
@@ -633,7 +755,6 @@ bool TweetCardDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
             break;
         }
     }
-    const Layout parts = layout(option, tweet);
     if (parts.author.contains(point)) {
         emit accountActivated(qint64(tweet.accountId));
         return true;
@@ -658,6 +779,11 @@ bool TweetCardDelegate::isActiveAt(const QStyleOptionViewItem &viewOption, const
         }
     }
     const Layout parts = layout(indented(viewOption, index), tweet);
+    for (const QRect &thumbnail : parts.thumbnails) {
+        if (thumbnail.contains(point)) {
+            return true;
+        }
+    }
     return parts.author.contains(point) || parts.replies.contains(point) ||
            (parts.context.contains(point) && tweet.context.tweetId != 0);
 }
@@ -678,6 +804,19 @@ bool TweetCardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
         }
     }
     const Layout parts = layout(option, tweet);
+    for (int i = 0; tip.isEmpty() && i < parts.thumbnails.size(); ++i) {
+        if (!parts.thumbnails.at(i).contains(point)) {
+            continue;
+        }
+        const qint64 mediaId = tweet.mediaIds.at(i);
+        const MediaKind kind = i < tweet.mediaKinds.size() ? tweet.mediaKinds.at(i) : MediaKind::Image;
+        const MediaTilePainter::State state = thumbnailState(tweet, i);
+        const bool veiled = MediaSettings::instance()->isVeiled(mediaId);
+        tip = MediaTilePainter::toolTip(kind, veiled, MediaTilePainter::clickReveals(state, kind, veiled),
+                                        m_thumbnails ? m_thumbnails->failureReason(mediaId) : QString(),
+                                        tweet.mediaCount > 1 ? tr("%1 of %2").arg(i + 1).arg(tweet.mediaCount)
+                                                             : QString());
+    }
     if (tip.isEmpty() && parts.author.contains(point)) {
         tip = tr("%1 — userid %2. Click to open the account.").arg(tweet.shownName(), tweet.userid);
     } else if (tip.isEmpty() && parts.footer.contains(point)) {
@@ -695,7 +834,10 @@ bool TweetCardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
     // QToolTip guesses whether a text is rich text: say it is, with the archive's text escaped, so that
     // whatever the text holds is shown as it is and never interpreted.
     QToolTip::showText(event->globalPos(),
-                       QStringLiteral("<p>") + tip.toHtmlEscaped() + QStringLiteral("</p>"), view);
+                       QStringLiteral("<p>") +
+                           tip.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")) +
+                           QStringLiteral("</p>"),
+                       view);
     return true;
 }
 

@@ -1,7 +1,10 @@
 #include "ui/widgets/tweetlistview.h"
 
+#include "ui/models/timelinemodel.h"
 #include "ui/widgets/tweetcarddelegate.h"
+#include "ui/widgets/tweetlistaccessible.h"
 
+#include <QAccessible>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -33,6 +36,8 @@ TweetListView::TweetListView(QWidget *parent)
     setEditTriggers(NoEditTriggers);
     viewport()->setAutoFillBackground(true);
     setMouseTracking(true);
+    // Screen readers read the cards as the rows of a list.
+    TweetListAccessible::installFactory();
 }
 
 void TweetListView::setModel(QAbstractItemModel *newModel)
@@ -262,6 +267,22 @@ QRegion TweetListView::visualRegionForSelection(const QItemSelection &selection)
     return region;
 }
 
+void TweetListView::updateRowsShowingMedia(qint64 mediaId)
+{
+    if (!model()) {
+        return;
+    }
+    const int first = firstVisibleRow();
+    const int last = lastVisibleRow();
+    for (int row = std::max(0, first); first >= 0 && row <= last; ++row) {
+        const QModelIndex index = model()->index(row, 0, rootIndex());
+        const TweetRow tweet = index.data(TimelineModel::TweetRole).value<TweetRow>();
+        if (tweet.mediaIds.contains(mediaId)) {
+            viewport()->update(visualRect(index));
+        }
+    }
+}
+
 void TweetListView::paintEvent(QPaintEvent *event)
 {
     if (!model() || !itemDelegate()) {
@@ -342,6 +363,17 @@ void TweetListView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QAbstractItemView::keyPressEvent(event);
+}
+
+void TweetListView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    QAbstractItemView::currentChanged(current, previous);
+    // A screen reader reads the card that the arrows moved to.
+    if (current.isValid() && hasFocus() && QAccessible::isActive()) {
+        QAccessibleEvent event(this, QAccessible::Focus);
+        event.setChild(current.row());
+        QAccessible::updateAccessibility(&event);
+    }
 }
 
 void TweetListView::mouseDoubleClickEvent(QMouseEvent *event)

@@ -30,6 +30,8 @@ public:
     int lastVisibleRow() const;
     /** Scrolls so that @p row is at the top (or as @p hint says). */
     void scrollToRow(int row, ScrollHint hint = PositionAtTop);
+    /** Repaints the visible rows whose tweet shows media @p mediaId (TweetRow::mediaIds). */
+    void updateRowsShowingMedia(qint64 mediaId);
 
     void setModel(QAbstractItemModel *model) override;
     QRect visualRect(const QModelIndex &index) const override;
@@ -59,6 +61,7 @@ protected:
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                      const QList<int> &roles = QList<int>()) override;
     void reset() override;
+    void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
 
 private:
     qint64 topPixel() const;
