@@ -3,6 +3,7 @@
 #include "core/db/readconnection.h"
 #include "core/query/cachefacets.h"
 #include "ui/charts/chartsview.h"
+#include "ui/media/gallerymodel.h"
 #include "ui/media/galleryview.h"
 #include "ui/media/mediapreview.h"
 #include "ui/media/mediasettings.h"
@@ -144,7 +145,15 @@ Explorer::Explorer(CampaignTableModel *campaigns, QWidget *parent)
     connect(m_allAccountsButton, &QPushButton::clicked, this, &Explorer::showAllAccounts);
     connect(m_clearLocalTimeButton, &QPushButton::clicked, this, &Explorer::clearLocalTime);
     connect(m_charts, &ChartsView::drillDownRequested, this, &Explorer::showDrillDown);
-    connect(m_gallery, &GalleryView::previewRequested, this, &Explorer::previewMedia);
+    connect(m_gallery, &GalleryView::previewRequested, this, [this](qint64 mediaId) {
+        const GalleryModel *model = m_gallery->model();
+        QList<qint64> list;
+        list.reserve(model->rowCount());
+        for (int row = 0; row < model->rowCount(); ++row) {
+            list.append(model->item(row).mediaId);
+        }
+        previewMediaIn(mediaId, list);
+    });
     // The tweet cards' and the dossier's thumbnails: from the window's cache; a click once shown previews.
     m_timeline->setThumbnails(m_thumbnails);
     m_conversation->setThumbnails(m_thumbnails);
@@ -370,6 +379,12 @@ void Explorer::openConversation(std::int64_t tweetId)
 
 void Explorer::previewMedia(qint64 mediaId)
 {
+    // A card's or the dossier's file: no list to step through (a gallery list from before would be stale).
+    previewMediaIn(mediaId, {});
+}
+
+void Explorer::previewMediaIn(qint64 mediaId, const QList<qint64> &list)
+{
     if (m_cachePath.isEmpty()) {
         return;
     }
@@ -381,6 +396,7 @@ void Explorer::previewMedia(qint64 mediaId)
                 [this](qint64 accountId) { openAccount(accountId); });
     }
     m_preview->setCachePath(m_cachePath);
+    m_preview->setMediaList(list);
     m_preview->showMedia(mediaId);
 }
 

@@ -109,6 +109,11 @@ public slots:
      * gallery's, the tweet cards' and the dossier's thumbnails connect their clicks here.
      */
     void previewMedia(qint64 mediaId);
+    /**
+     * Opens media @p mediaId in the preview, where Previous and Next (Page Up / Page Down) step through
+     * @p list (the gallery passes its whole list, so the preview walks the grid's order).
+     */
+    void previewMediaIn(qint64 mediaId, const QList<qint64> &list);
 
 signals:
     /** The timeline shows another list (filter, selection or order changed). */

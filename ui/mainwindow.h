@@ -52,6 +52,8 @@ public:
     QString cachePath() const { return m_cachePath; }
     bool isImportRunning() const;
     Explorer *explorer() const { return m_explorer; }
+    /** File › Export Tweets…, Accounts… and Media… (what they export is the explorer's selection). */
+    ExportActions *exports() const { return m_exports; }
 
     /**
      * Restores the window's layout and, when the open cache is the one the last session showed, its view
