@@ -11,6 +11,10 @@
         <source>cannot move the demo archive to %1</source>
         <translation>Demo-Archiv kann nicht nach %1 verschoben werden</translation>
     </message>
+    <message>
+        <source>Generating the demo archive — media files</source>
+        <translation>Demo-Archiv wird erzeugt – Mediendateien</translation>
+    </message>
 </context>
 <context>
     <name>MediaTilePainter</name>

@@ -11,6 +11,10 @@
         <source>cannot move the demo archive to %1</source>
         <translation>نمی‌توان بایگانی نمایشی را به %1 منتقل کرد</translation>
     </message>
+    <message>
+        <source>Generating the demo archive — media files</source>
+        <translation>در حال ساخت بایگانی نمایشی — فایل‌های رسانه</translation>
+    </message>
 </context>
 <context>
     <name>MediaTilePainter</name>

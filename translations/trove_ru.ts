@@ -11,6 +11,10 @@
         <source>cannot move the demo archive to %1</source>
         <translation>не удалось переместить демонстрационный архив в %1</translation>
     </message>
+    <message>
+        <source>Generating the demo archive — media files</source>
+        <translation>Создание демонстрационного архива — медиафайлы</translation>
+    </message>
 </context>
 <context>
     <name>MediaTilePainter</name>

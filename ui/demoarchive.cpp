@@ -2,6 +2,7 @@
 
 #include "core/db/cachelocation.h"
 #include "core/synth/archivegenerator.h"
+#include "core/synth/mediagenerator.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -14,6 +15,9 @@ namespace trove {
 namespace {
 
 constexpr std::int64_t DemoTweets = 30000;
+// Media for the gallery, the cards and the safe view to show at once: harmless generated pictures, GIFs
+// and short videos, plus profile and banner images of some accounts.
+constexpr std::int64_t DemoMediaFiles = 1500;
 
 void generateDemo(QPromise<GeneratorResult> &promise, const QString &target)
 {
@@ -46,6 +50,26 @@ void generateDemo(QPromise<GeneratorResult> &promise, const QString &target)
     if (promise.isCanceled()) {
         QDir(partial).removeRecursively();
         return;
+    }
+    if (result.ok) {
+        promise.setProgressValueAndText(1000, DemoArchive::tr("Generating the demo archive — media files"));
+        MediaGeneratorOptions media;
+        media.tweetArchive = result.files;
+        media.outputDirectory = partial;
+        media.campaign = options.campaign;
+        media.files = DemoMediaFiles;
+        media.zips = 2;
+        media.unmatched = 0;
+        media.nonMedia = false;
+        media.profileAccounts = 60;
+        media.videoPercent = 10;
+        media.seed = options.seed;
+        const MediaGeneratorResult written = MediaGenerator::generate(media);
+        if (!written.ok) {
+            result.ok = false;
+            result.errorString = written.errorString;
+        }
+        result.files += written.files; // imported with the tweets: the importer indexes media zips
     }
     if (result.ok) {
         QDir(target).removeRecursively();

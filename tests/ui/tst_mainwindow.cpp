@@ -274,6 +274,20 @@ void TestMainWindow::demoFillsAnEmptyCacheOnce()
         auto *table = window.findChild<QTableView *>(QStringLiteral("campaignTable"));
         QTRY_VERIFY(tweetsShown(table->model(), QStringLiteral("synthetic-demo")) > 0);
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("syntheticBanner"))->isVisible());
+        // The demo has media to show: its media zips were indexed with the tweets, every file linked.
+        Database db;
+        QVERIFY(db.open(CacheLocation::demoCachePath(), Database::Mode::ReadOnly));
+        QCOMPARE(db.scalar("SELECT count(*) FROM media_archives WHERE status = 'indexed'"), 3);
+        const std::int64_t tweetMedia = db.scalar("SELECT count(*) FROM media WHERE tweet_id IS NOT NULL");
+        QVERIFY(tweetMedia >= 1500);
+        // Linked, but for the files of the few deliberately broken records the importer rejects.
+        const std::int64_t linked =
+            db.scalar("SELECT count(*) FROM media m JOIN tweets t ON t.id = m.tweet_id");
+        QVERIFY2(linked * 100 >= tweetMedia * 99,
+                 qPrintable(QStringLiteral("%1 of %2").arg(linked).arg(tweetMedia)));
+        QVERIFY(db.scalar("SELECT count(*) FROM media WHERE kind = 'video'") > 0);
+        QVERIFY(db.scalar("SELECT count(*) FROM media WHERE kind = 'profile' AND account_id IS NOT NULL") >
+                0);
     }
 
     // Opening the demo again shows it at once: nothing is generated or imported.
