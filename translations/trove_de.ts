@@ -1280,6 +1280,10 @@
         <source>%1: %2 tweets, the most (%3) in the period from %4.</source>
         <translation>%1: %2 Tweets, die meisten (%3) im Zeitraum ab %4.</translation>
     </message>
+    <message>
+        <source>Account %1 of %2: %3, created %4, first tweet %5, last tweet %6 (Enter: its tweets)</source>
+        <translation>Konto %1 von %2: %3, erstellt %4, erster Tweet %5, letzter Tweet %6 (Eingabetaste: seine Tweets)</translation>
+    </message>
 </context>
 <context>
     <name>trove::ComparisonModel</name>

@@ -1280,6 +1280,10 @@
         <source>%1: %2 tweets, the most (%3) in the period from %4.</source>
         <translation>%1: %2 توییت، بیشترین (%3) در بازهٔ آغازشده از %4.</translation>
     </message>
+    <message>
+        <source>Account %1 of %2: %3, created %4, first tweet %5, last tweet %6 (Enter: its tweets)</source>
+        <translation>حساب %1 از %2: %3، ساخته‌شده در %4، نخستین توییت %5، آخرین توییت %6 (Enter: توییت‌هایش)</translation>
+    </message>
 </context>
 <context>
     <name>trove::ComparisonModel</name>

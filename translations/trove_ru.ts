@@ -1280,6 +1280,10 @@
         <source>%1: %2 tweets, the most (%3) in the period from %4.</source>
         <translation>%1: твитов: %2, больше всего (%3) — в период с %4.</translation>
     </message>
+    <message>
+        <source>Account %1 of %2: %3, created %4, first tweet %5, last tweet %6 (Enter: its tweets)</source>
+        <translation>Аккаунт %1 из %2: %3, создан %4, первый твит %5, последний твит %6 (Enter: его твиты)</translation>
+    </message>
 </context>
 <context>
     <name>trove::ComparisonModel</name>

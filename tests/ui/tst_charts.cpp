@@ -27,12 +27,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QHash>
 #include <QImage>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPainter>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -547,6 +549,54 @@ void TestCharts::chartsOfTheExplorer()
                                 .arg(alpha)));
         QVERIFY(charts->result().selections.constFirst().selection.name.contains("synthetic-alpha"));
         screenshot(window.get(), "chart-lifecycle");
+
+        // The keyboard reaches every point: the arrows step through the drawn accounts by creation date,
+        // Home and End go to the ends, Enter opens the account's tweets.
+        QHash<std::int64_t, QDate> created;
+        for (const LifecycleAccount &account : data.accounts) {
+            if (account.created.isValid() && account.firstTweet.isValid()) {
+                created.insert(account.accountId, account.created);
+            }
+        }
+        QCOMPARE(std::int64_t(created.size()), scattered);
+        const QDate earliest = *std::min_element(created.cbegin(), created.cend());
+        const QDate latest = *std::max_element(created.cbegin(), created.cend());
+        chartView->setFocus();
+        QCOMPARE(charts->lifecycleKeyboardAccount(), 0);
+        QTest::keyClick(chartView, Qt::Key_Home);
+        QCOMPARE(created.value(charts->lifecycleKeyboardAccount()), earliest);
+        QSet<std::int64_t> visited{charts->lifecycleKeyboardAccount()};
+        QDate previous = earliest;
+        for (int step = 1; step < created.size(); ++step) {
+            QTest::keyClick(chartView, Qt::Key_Right);
+            const std::int64_t account = charts->lifecycleKeyboardAccount();
+            QVERIFY(created.value(account) >= previous);
+            previous = created.value(account);
+            visited.insert(account);
+        }
+        QCOMPARE(visited.size(), created.size());  // every point, once
+        QTest::keyClick(chartView, Qt::Key_Right); // stays on the last
+        QCOMPARE(created.value(charts->lifecycleKeyboardAccount()), latest);
+        QTest::keyClick(chartView, Qt::Key_End);
+        QCOMPARE(created.value(charts->lifecycleKeyboardAccount()), latest);
+        QTest::keyClick(chartView, Qt::Key_Left);
+        const std::int64_t chosen = charts->lifecycleKeyboardAccount();
+        QVERIFY(charts->statusText().contains(QString::number(created.size())));
+        QSignalSpy opened(charts, &ChartsView::drillDownRequested);
+        QTest::keyClick(chartView, Qt::Key_Return);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(explorer->centerTabs()->currentWidget(), explorer->timeline());
+        QCOMPARE(explorer->currentFilter().accountIds, QList<std::int64_t>{chosen});
+        QCOMPARE(explorer->currentFilter().campaignIds, onlyAlpha);
+        // Back to the whole of alpha for what follows.
+        window->explorer()->showSearch(
+            [&] {
+                TweetFilter filter;
+                filter.campaignIds = onlyAlpha;
+                return filter;
+            }(),
+            explorer->currentOrder());
+        explorer->showCharts();
     }
 
     // Compare alpha and beta, normalised to each one's total: two lines, each summing to 100%.

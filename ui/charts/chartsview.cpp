@@ -19,6 +19,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -296,6 +297,7 @@ void ChartsView::createWidgets()
         }
     });
     connect(m_chartView, &TimeChartView::valueHovered, this, &ChartsView::hovered);
+    m_chartView->installEventFilter(this); // the lifecycle chart's keys (eventFilter)
     connect(m_heatmap, &HeatmapWidget::cellClicked, this, [this](int grid, int weekday, int hour) {
         emit drillDownRequested(cellFilter(grid, weekday, hour));
     });
@@ -455,6 +457,22 @@ void ChartsView::showResult(const ChartResult &result)
     m_result = result;
     m_hasResult = true;
     m_table = result.options.isTimeChart() ? ChartBuilder::timeTable(result) : TimeTable();
+    m_lifecycleOrder.clear();
+    m_lifecycleIndex = -1;
+    if (result.options.type == ChartType::Lifecycle) {
+        for (const SelectionChartData &selection : result.selections) {
+            for (const LifecycleAccount &account : selection.lifecycle.accounts) {
+                if (account.created.isValid() && account.firstTweet.isValid()) {
+                    m_lifecycleOrder.append(account); // the accounts the chart draws
+                }
+            }
+        }
+        std::stable_sort(m_lifecycleOrder.begin(), m_lifecycleOrder.end(),
+                         [](const LifecycleAccount &a, const LifecycleAccount &b) {
+                             return a.created != b.created ? a.created < b.created
+                                                           : a.accountId < b.accountId;
+                         });
+    }
     rebuildChart();
     std::int64_t tweets = 0;
     int accounts = 0;
@@ -710,10 +728,84 @@ void ChartsView::lifecyclePointClicked(const QPointF &value)
         }
     }
     if (best > 0) {
-        TweetFilter filter = m_result.selections.constFirst().selection.filter;
-        filter.accountIds = {best};
-        emit drillDownRequested(filter);
+        openLifecycleAccount(best);
     }
+}
+
+void ChartsView::openLifecycleAccount(std::int64_t accountId)
+{
+    TweetFilter filter = m_result.selections.constFirst().selection.filter;
+    filter.accountIds = {accountId};
+    emit drillDownRequested(filter);
+}
+
+std::int64_t ChartsView::lifecycleKeyboardAccount() const
+{
+    return m_lifecycleIndex >= 0 && m_lifecycleIndex < m_lifecycleOrder.size()
+               ? m_lifecycleOrder.at(m_lifecycleIndex).accountId
+               : 0;
+}
+
+void ChartsView::stepLifecycle(int index)
+{
+    if (m_lifecycleOrder.isEmpty()) {
+        return;
+    }
+    m_lifecycleIndex = std::clamp(index, 0, int(m_lifecycleOrder.size()) - 1);
+    const LifecycleAccount &account = m_lifecycleOrder.at(m_lifecycleIndex);
+    const QString name =
+        account.screenName.isEmpty() ? account.userid : QStringLiteral("@") + account.screenName;
+    const QString text =
+        tr("Account %1 of %2: %3, created %4, first tweet %5, last tweet %6 (Enter: its tweets)")
+            .arg(m_lifecycleIndex + 1)
+            .arg(m_lifecycleOrder.size())
+            .arg(name, account.created.toString(Qt::ISODate), account.firstTweet.toString(Qt::ISODate),
+                 account.lastTweet.toString(Qt::ISODate));
+    m_statusLabel->setText(text);
+    m_chartView->setAccessibleDescription(text);
+    // Point at it where the chart draws its first tweet (Qt's tooltips take plain text made rich-safe).
+    if (QChart *chart = m_chartView->chart()) {
+        const QPointF at = chart->mapToPosition(
+            QPointF(ChartBuilder::axisValue(account.created), ChartBuilder::axisValue(account.firstTweet)));
+        QToolTip::showText(m_chartView->mapToGlobal(at.toPoint()),
+                           QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()), m_chartView);
+    }
+}
+
+bool ChartsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_chartView && event->type() == QEvent::KeyPress && m_hasResult &&
+        m_result.options.type == ChartType::Lifecycle && !m_lifecycleOrder.isEmpty()) {
+        const int last = int(m_lifecycleOrder.size()) - 1;
+        switch (static_cast<QKeyEvent *>(event)->key()) {
+        case Qt::Key_Right:
+        case Qt::Key_Down:
+            stepLifecycle(m_lifecycleIndex < 0 ? 0 : m_lifecycleIndex + 1);
+            return true;
+        case Qt::Key_Left:
+        case Qt::Key_Up:
+            stepLifecycle(m_lifecycleIndex < 0 ? last : m_lifecycleIndex - 1);
+            return true;
+        case Qt::Key_Home:
+            stepLifecycle(0);
+            return true;
+        case Qt::Key_End:
+            stepLifecycle(last);
+            return true;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Space:
+            if (m_lifecycleIndex >= 0) {
+                openLifecycleAccount(m_lifecycleOrder.at(m_lifecycleIndex).accountId);
+            } else {
+                stepLifecycle(0);
+            }
+            return true;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ChartsView::hovered(const QPointF &value, const QPoint &globalPosition)

@@ -78,6 +78,12 @@ public:
     QStringList captionLines(const QDateTime &exported) const;
     /** A light-look copy of the chart shown (same zoom and markers), for rendering exports. */
     std::unique_ptr<QWidget> createExportContent() const;
+    /**
+     * The account the keyboard is on in the lifecycle chart (the arrows step through the accounts by
+     * creation date, Home and End go to the first and last, Enter or Space opens its tweets); 0 when none.
+     */
+    std::int64_t lifecycleKeyboardAccount() const;
+
     /** Writes the chart shown; false with @p error set when there is nothing to export or writing failed. */
     bool exportTo(ExportFormat format, const QString &path, QString *error,
                   const QSize &pixels = QSize(1600, 1000), int dpi = 150);
@@ -100,6 +106,7 @@ signals:
     void chartShown();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -115,6 +122,9 @@ private:
     void updateControls();
     void bucketClicked(const QPointF &value);
     void lifecyclePointClicked(const QPointF &value);
+    void openLifecycleAccount(std::int64_t accountId);
+    /** Moves the lifecycle chart's keyboard position to account @p index (clamped) and says which. */
+    void stepLifecycle(int index);
     void hovered(const QPointF &value, const QPoint &globalPosition);
     QFont chartFont(bool pixelSized) const;
     bool screenIsDark() const;
@@ -126,6 +136,8 @@ private:
     bool m_hasResult = false;
     ChartResult m_result;
     TimeTable m_table;
+    QList<LifecycleAccount> m_lifecycleOrder; ///< the lifecycle chart's accounts by creation date
+    int m_lifecycleIndex = -1;                ///< the keyboard's account in m_lifecycleOrder
     QString m_status;
     QString m_lastDirectory;
 
