@@ -149,6 +149,7 @@ private slots:
     void safeViewVeilsUntilClicked();
     void videoAndFailureTiles();
     void emptyStateAndZoom();
+    void reloadKeepsThePlace();
     void galleryTabOfTheMainWindow();
 
 private:
@@ -718,6 +719,47 @@ void TestGallery::emptyStateAndZoom()
     QCOMPARE(gallery.listView()->gridSize().width(), gallery.thumbnailSide() + 6);
     AppSettings::instance()->setZoomPercent(100);
     QTRY_COMPARE(gallery.thumbnailSide(), side);
+}
+
+void TestGallery::reloadKeepsThePlace()
+{
+    ThumbnailCache thumbnails;
+    thumbnails.setCachePath(m_cache, m_home.filePath("thumbs-reload"));
+    GalleryView gallery(&thumbnails);
+    gallery.resize(700, 500);
+    gallery.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&gallery));
+    gallery.setCachePath(m_cache);
+    gallery.setFilter(TweetFilter());
+    QVERIFY(waitLoaded(gallery.model()));
+    const int rows = gallery.model()->rowCount();
+    QVERIFY(rows > 100);
+    QListView *grid = gallery.listView();
+    auto topId = [&] {
+        const QModelIndex top = grid->indexAt(QPoint(grid->spacing() + 1, grid->spacing() + 1));
+        return top.isValid() ? top.data(GalleryModel::MediaIdRole).toLongLong() : 0;
+    };
+    // Somewhere in the middle, with a current file further down.
+    grid->scrollTo(gallery.model()->index(rows / 2), QAbstractItemView::PositionAtTop);
+    grid->setCurrentIndex(gallery.model()->index(rows / 2 + 3));
+    QTRY_VERIFY(topId() != 0);
+    const qint64 top = topId();
+    const qint64 current = gallery.currentMediaId();
+    QVERIFY(top != gallery.model()->item(0).mediaId);
+
+    // An import committed: the same list is read again and the gallery stays where it was.
+    gallery.reload();
+    QVERIFY(waitLoaded(gallery.model()));
+    QCOMPARE(gallery.model()->rowCount(), rows);
+    QTRY_COMPARE(topId(), top);
+    QCOMPARE(gallery.currentMediaId(), current);
+
+    // Another selection starts at the top.
+    TweetFilter alpha;
+    alpha.campaignIds = {m_alpha};
+    gallery.setFilter(alpha);
+    QVERIFY(waitLoaded(gallery.model()));
+    QTRY_COMPARE(topId(), gallery.model()->item(0).mediaId);
 }
 
 void TestGallery::galleryTabOfTheMainWindow()

@@ -511,7 +511,15 @@ GalleryView::GalleryView(ThumbnailCache *thumbnails, QWidget *parent)
     connect(m_model, &GalleryModel::countChanged, this, &GalleryView::updateHeader);
     connect(m_model, &GalleryModel::loadingChanged, this, &GalleryView::updateHeader);
     connect(m_model, &GalleryModel::finished, this, &GalleryView::updateHeader);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { restorePlace(first, last); });
+    connect(m_model, &GalleryModel::finished, this, [this] {
+        m_restoreTopId = 0; // not in the new list: it stays where it is
+        m_restoreCurrentId = 0;
+    });
     connect(m_kindCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        m_restoreTopId = 0;
+        m_restoreCurrentId = 0;
         m_dirty = true;
         if (isVisible()) {
             refresh();
@@ -545,6 +553,10 @@ void GalleryView::setFilter(const TweetFilter &filter)
     if (m_hasFilter && filter == m_filter && !m_dirty) {
         return;
     }
+    if (!(m_hasFilter && filter == m_filter)) {
+        m_restoreTopId = 0; // another list: it starts at the top
+        m_restoreCurrentId = 0;
+    }
     m_filter = filter;
     m_hasFilter = true;
     m_dirty = true;
@@ -555,6 +567,12 @@ void GalleryView::setFilter(const TweetFilter &filter)
 
 void GalleryView::reload()
 {
+    // The cache changed (an import committed): the same list is read again, and the place is kept.
+    if (m_model->rowCount() > 0) {
+        const QModelIndex top = m_grid->indexAt(QPoint(m_grid->spacing() + 1, m_grid->spacing() + 1));
+        m_restoreTopId = top.isValid() ? top.data(GalleryModel::MediaIdRole).toLongLong() : 0;
+        m_restoreCurrentId = currentMediaId();
+    }
     m_dirty = true;
     if (isVisible()) {
         refresh();
@@ -570,8 +588,25 @@ void GalleryView::refresh()
         return;
     }
     m_model->setQuery(m_filter, selectedKinds());
-    m_grid->scrollToTop();
+    if (m_restoreTopId == 0) {
+        m_grid->scrollToTop();
+    }
     updateHeader();
+}
+
+void GalleryView::restorePlace(int first, int last)
+{
+    for (int row = first; row <= last && (m_restoreTopId || m_restoreCurrentId); ++row) {
+        const qint64 id = m_model->item(row).mediaId;
+        if (id == m_restoreCurrentId) {
+            m_grid->selectionModel()->setCurrentIndex(m_model->index(row), QItemSelectionModel::NoUpdate);
+            m_restoreCurrentId = 0;
+        }
+        if (id == m_restoreTopId) {
+            m_grid->scrollTo(m_model->index(row), QAbstractItemView::PositionAtTop);
+            m_restoreTopId = 0;
+        }
+    }
 }
 
 unsigned GalleryView::selectedKinds() const

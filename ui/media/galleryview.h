@@ -78,6 +78,8 @@ protected:
 
 private:
     void refresh();
+    /** Finds the place reload() kept among new rows @p first..@p last and goes back to it. */
+    void restorePlace(int first, int last);
     void updateHeader();
     void activate(const QModelIndex &index, bool revealOnly);
     unsigned selectedKinds() const;
@@ -93,6 +95,10 @@ private:
     TweetFilter m_filter;
     bool m_hasFilter = false;
     bool m_dirty = false;
+    // reload() keeps the place: the file at the top left and the current one, found again as the rows of
+    // the new reading arrive (0: nothing to find).
+    qint64 m_restoreTopId = 0;
+    qint64 m_restoreCurrentId = 0;
 
     friend class GalleryGrid;
 };
