@@ -514,7 +514,13 @@ void Explorer::saveState(ViewState &state) const
     state.filter = currentFilter();
     state.order = currentOrder();
     state.filtersExpanded = m_filterBar->isExpanded();
-    state.page = m_sideTabs->currentIndex() == 0 ? QStringLiteral("account") : QStringLiteral("thread");
+    // "<centre view>/<side view>", e.g. "gallery/account".
+    const QWidget *centre = m_centerTabs->currentWidget();
+    const QString centreName = centre == m_charts    ? QStringLiteral("charts")
+                               : centre == m_gallery ? QStringLiteral("gallery")
+                                                     : QStringLiteral("timeline");
+    state.page = centreName + QLatin1Char('/') +
+                 (m_sideTabs->currentIndex() == 0 ? QStringLiteral("account") : QStringLiteral("thread"));
     state.splitters.insert(QStringLiteral("explorer"), m_splitter->saveState());
     state.splitters.insert(QStringLiteral("sources"), m_leftSplitter->saveState());
 }
@@ -529,6 +535,20 @@ void Explorer::restoreState(const ViewState &state)
     showSearch(filter, state.order);
     if (state.accountId > 0 && filter.accountIds.isEmpty()) {
         m_dossier->showAccount(state.accountId);
+    }
+    // The views in front (an older Trove saved the side view alone: "account" or "thread").
+    for (const QString &part : state.page.split(QLatin1Char('/'))) {
+        if (part == QLatin1String("charts")) {
+            m_centerTabs->setCurrentWidget(m_charts);
+        } else if (part == QLatin1String("gallery")) {
+            m_centerTabs->setCurrentWidget(m_gallery);
+        } else if (part == QLatin1String("timeline")) {
+            m_centerTabs->setCurrentWidget(m_timeline);
+        } else if (part == QLatin1String("thread")) {
+            m_sideTabs->setCurrentWidget(m_conversation);
+        } else if (part == QLatin1String("account")) {
+            m_sideTabs->setCurrentWidget(m_dossier);
+        }
     }
 }
 

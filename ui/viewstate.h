@@ -27,8 +27,8 @@ struct ViewState
     QString cachePath;
     QList<std::int64_t> campaignIds; ///< the selected campaigns; empty: all
     std::int64_t accountId = 0;      ///< the account shown in the dossier; 0: none
-    QString page;                    ///< which view is in front, as the window names it ("timeline", …)
-    TweetFilter filter;              ///< the search and filters (and the list's selection)
+    QString page;       ///< the views in front, as the window names them ("gallery/account": centre/side)
+    TweetFilter filter; ///< the search and filters (and the list's selection)
     TweetOrder order = TweetOrder::NewestFirst;
     bool filtersExpanded = false;        ///< FilterBar::isExpanded()
     QByteArray windowGeometry;           ///< QWidget::saveGeometry()

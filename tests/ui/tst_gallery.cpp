@@ -21,6 +21,7 @@
 #include "ui/media/mediasettings.h"
 #include "ui/media/thumbnailcache.h"
 #include "ui/viewstate.h"
+#include "ui/widgets/conversationview.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -865,6 +866,26 @@ void TestGallery::galleryTabOfTheMainWindow()
     const int lines = manifest.readAll().trimmed().split('\n').size();
     // One manifest line per file selected, written or not (a file that cannot be read gets its reason).
     QCOMPARE(lines - 1, gallery->model()->rowCount());
+
+    // The views in front survive a restart: the Gallery and the Thread side tab.
+    auto *sideTabs = window->findChild<QTabWidget *>("sideTabs");
+    QVERIFY(sideTabs);
+    sideTabs->setCurrentWidget(explorer->conversation());
+    QCOMPARE(explorer->centerTabs()->currentWidget(), gallery);
+    window->close();
+    window.reset();
+    window = std::make_unique<MainWindow>();
+    QSignalSpy refreshedAgain(window.get(), &MainWindow::refreshed);
+    window->openCache(m_cache);
+    window->restoreView();
+    window->show();
+    QTRY_VERIFY(refreshedAgain.size() >= 1);
+    QCOMPARE(window->explorer()->centerTabs()->currentWidget(), window->explorer()->gallery());
+    QCOMPARE(window->findChild<QTabWidget *>("sideTabs")->currentWidget(),
+             window->explorer()->conversation());
+    QVERIFY(waitLoaded(window->explorer()->gallery()->model()));
+    QCOMPARE(modelIds(window->explorer()->gallery()->model()),
+             collected(db, window->explorer()->currentFilter()));
 }
 
 QTEST_MAIN(TestGallery)
