@@ -2563,10 +2563,6 @@ Importieren Sie die Medienarchive (die Medien-Zips der Kampagne) über Datei ›
         <translation>Die Datei ist kein Bild und keine Animation, die Trove lesen kann (%1).</translation>
     </message>
     <message>
-        <source>The image claims to be %1 × %2 pixels: Trove does not decode images over %3 pixels a side or %4 megapixels.</source>
-        <translation>Das Bild gibt %1 × %2 Pixel an: Trove decodiert keine Bilder mit mehr als %3 Pixeln pro Seite oder %4 Megapixeln.</translation>
-    </message>
-    <message>
         <source>The image could not be decoded (%1).</source>
         <translation>Das Bild konnte nicht decodiert werden (%1).</translation>
     </message>

@@ -2562,10 +2562,6 @@ Import the media archives (the campaign&apos;s media zips) with File › Import 
         <translation>این فایل تصویر یا پویانمایی‌ای نیست که Trove بتواند بخواند (%1).</translation>
     </message>
     <message>
-        <source>The image claims to be %1 × %2 pixels: Trove does not decode images over %3 pixels a side or %4 megapixels.</source>
-        <translation>تصویر ادعا می‌کند %1 × %2 پیکسل است: Trove تصاویر بزرگ‌تر از %3 پیکسل در هر ضلع یا %4 مگاپیکسل را رمزگشایی نمی‌کند.</translation>
-    </message>
-    <message>
         <source>The image could not be decoded (%1).</source>
         <translation>تصویر رمزگشایی نشد (%1).</translation>
     </message>

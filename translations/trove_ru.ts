@@ -2564,10 +2564,6 @@ Import the media archives (the campaign&apos;s media zips) with File › Import 
         <translation>Файл не является изображением или анимацией, которые Trove может прочитать (%1).</translation>
     </message>
     <message>
-        <source>The image claims to be %1 × %2 pixels: Trove does not decode images over %3 pixels a side or %4 megapixels.</source>
-        <translation>Изображение заявляет размер %1 × %2 пикселей: Trove не декодирует изображения больше %3 пикселей по стороне или %4 мегапикселей.</translation>
-    </message>
-    <message>
         <source>The image could not be decoded (%1).</source>
         <translation>Не удалось декодировать изображение (%1).</translation>
     </message>

@@ -49,33 +49,39 @@ bool ExportController::begin(const QString &outputPath)
     return true;
 }
 
+void ExportController::startOnCache(const QString &cachePath, CacheJob job)
+{
+    const auto total = m_total;
+    const QString outputPath = m_outputPath;
+    emit started(outputPath);
+    m_watcher.setFuture(QtConcurrent::run(
+        m_pool, [cachePath, job = std::move(job), total, outputPath](QPromise<ExportResult> &promise) {
+            QString error;
+            Database *db = ReadConnection::forThisThread(cachePath, &error);
+            if (!db) {
+                ExportResult result;
+                result.outputPath = outputPath;
+                result.errorString = error;
+                promise.addResult(result);
+                return;
+            }
+            promise.setProgressRange(0, std::numeric_limits<int>::max());
+            promise.addResult(job(*db, [&promise, &total](std::int64_t done, std::int64_t all) {
+                total->store(all);
+                promise.setProgressValue(progressValue(done));
+            }));
+        }));
+}
+
 bool ExportController::exportTweets(const QString &cachePath, const TweetExportOptions &options)
 {
     if (!begin(options.outputPath)) {
         return false;
     }
     const auto cancelFlag = m_cancelFlag;
-    const auto total = m_total;
-    emit started(options.outputPath);
-    m_watcher.setFuture(
-        QtConcurrent::run(m_pool, [cachePath, options, cancelFlag, total](QPromise<ExportResult> &promise) {
-            ExportResult result;
-            result.outputPath = options.outputPath;
-            QString error;
-            Database *db = ReadConnection::forThisThread(cachePath, &error);
-            if (!db) {
-                result.errorString = error;
-                promise.addResult(result);
-                return;
-            }
-            promise.setProgressRange(0, std::numeric_limits<int>::max());
-            result = TweetExport::run(*db, options, cancelFlag.get(),
-                                      [&promise, &total](std::int64_t done, std::int64_t all) {
-                                          total->store(all);
-                                          promise.setProgressValue(progressValue(done));
-                                      });
-            promise.addResult(result);
-        }));
+    startOnCache(cachePath, [options, cancelFlag](Database &db, const Progress &progress) {
+        return TweetExport::run(db, options, cancelFlag.get(), progress);
+    });
     return true;
 }
 
@@ -106,38 +112,18 @@ bool ExportController::exportMedia(const QString &cachePath, const MediaExportOp
         return false;
     }
     const auto cancelFlag = m_cancelFlag;
-    const auto total = m_total;
     const QString outputPath = m_outputPath;
-    emit started(outputPath);
-    m_watcher.setFuture(QtConcurrent::run(
-        m_pool, [cachePath, options, cancelFlag, total, outputPath](QPromise<ExportResult> &promise) {
-            ExportResult result;
-            result.outputPath = outputPath;
-            QString error;
-            Database *db = ReadConnection::forThisThread(cachePath, &error);
-            if (!db) {
-                result.errorString = error;
-                promise.addResult(result);
-                return;
-            }
-            promise.setProgressRange(0, std::numeric_limits<int>::max());
-            const MediaExportResult media = MediaExport::run(
-                *db, options,
-                [&promise, &total](std::int64_t done, std::int64_t all) {
-                    total->store(all);
-                    promise.setProgressValue(progressValue(done));
-                },
-                cancelFlag.get());
-            result.ok = media.ok && !media.cancelled;
-            result.cancelled = media.cancelled;
-            result.errorString = media.errorString;
-            result.written = media.filesWritten;
-            result.failed = media.failed;
-            if (!media.manifestPath.isEmpty()) {
-                result.outputPath = media.manifestPath;
-            }
-            promise.addResult(result);
-        }));
+    startOnCache(cachePath, [options, cancelFlag, outputPath](Database &db, const Progress &progress) {
+        const MediaExportResult media = MediaExport::run(db, options, progress, cancelFlag.get());
+        ExportResult result;
+        result.ok = media.ok && !media.cancelled;
+        result.cancelled = media.cancelled;
+        result.errorString = media.errorString;
+        result.written = media.filesWritten;
+        result.failed = media.failed;
+        result.outputPath = media.manifestPath.isEmpty() ? outputPath : media.manifestPath;
+        return result;
+    });
     return true;
 }
 

@@ -10,12 +10,14 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 
 class QThreadPool;
 
 namespace trove {
 
+class Database;
 struct AccountRecord;
 
 /**
@@ -63,7 +65,14 @@ signals:
     void finished(const trove::ExportResult &result);
 
 private:
+    /** Reports rows (files) done of all from a worker. */
+    using Progress = std::function<void(std::int64_t done, std::int64_t all)>;
+    /** An export from the cache, run with the worker's read connection. */
+    using CacheJob = std::function<ExportResult(Database &db, const Progress &progress)>;
+
     bool begin(const QString &outputPath);
+    /** Emits started() and runs @p job on the pool with a read connection to @p cachePath. */
+    void startOnCache(const QString &cachePath, CacheJob job);
     void handleProgress(int value);
     void handleFinished();
 

@@ -2,6 +2,7 @@
 
 #include "core/import/importer.h"
 #include "core/query/tweetsearch.h"
+#include "core/synth/syntheticmedia.h"
 
 #include <QFile>
 
@@ -63,6 +64,61 @@ bool writeZip(const QString &zipPath, const QList<QPair<QString, QString>> &file
         }
     }
     return zip_close(archive) == 0;
+}
+
+bool writeZipOfBytes(const QString &zipPath, const QList<QPair<QByteArray, QByteArray>> &entries, bool store)
+{
+    int error = 0;
+    zip_t *archive = zip_open(QFile::encodeName(zipPath).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    if (!archive) {
+        return false;
+    }
+    for (const auto &entry : entries) {
+        zip_source_t *source =
+            zip_source_buffer(archive, entry.second.constData(), zip_uint64_t(entry.second.size()), 0);
+        const zip_int64_t index = zip_file_add(archive, entry.first.constData(), source, ZIP_FL_ENC_UTF_8);
+        if (index < 0) {
+            zip_source_free(source);
+            zip_discard(archive);
+            return false;
+        }
+        if (store) {
+            zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_STORE, 0);
+        }
+    }
+    return zip_close(archive) == 0;
+}
+
+namespace {
+
+void appendBigEndian(QByteArray &out, quint32 value)
+{
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        out.append(char((value >> shift) & 0xFF));
+    }
+}
+
+void appendPngChunk(QByteArray &out, const QByteArray &type, const QByteArray &data)
+{
+    appendBigEndian(out, quint32(data.size()));
+    const QByteArray body = type + data;
+    out += body;
+    appendBigEndian(out, synthetic::SyntheticMedia::crc32(body.constData(), size_t(body.size())));
+}
+
+} // namespace
+
+QByteArray pngClaiming(quint32 width, quint32 height)
+{
+    QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    QByteArray header;
+    appendBigEndian(header, width);
+    appendBigEndian(header, height);
+    header += QByteArray("\x08\x02\x00\x00\x00", 5); // 8 bits, RGB, deflate, no filter, no interlace
+    appendPngChunk(png, "IHDR", header);
+    appendPngChunk(png, "IDAT", qCompress(QByteArray(64, '\0')).mid(4)); // zlib stream of a few rows
+    appendPngChunk(png, "IEND", QByteArray());
+    return png;
 }
 
 MixedArchive generateMixedArchive(const QString &folder, std::int64_t tweets, int accounts,

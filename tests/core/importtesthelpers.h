@@ -51,4 +51,11 @@ std::vector<std::string_view> split(const QList<QByteArray> &names);
 /** Writes a zip holding @p files (name inside the zip -> path on disk), deflated, with libzip. */
 bool writeZip(const QString &zipPath, const QList<QPair<QString, QString>> &files);
 
+/** Writes a zip of @p entries (entry name -> bytes), deflated, or stored when @p store. */
+bool writeZipOfBytes(const QString &zipPath, const QList<QPair<QByteArray, QByteArray>> &entries,
+                     bool store = false);
+
+/** A PNG whose (valid, CRC-checked) header claims @p width × @p height pixels; its data is a few bytes. */
+QByteArray pngClaiming(quint32 width, quint32 height);
+
 } // namespace trove::test

@@ -68,27 +68,6 @@ Listing listZip(const QString &path)
     return listing;
 }
 
-/** Writes a zip of @p entries (name -> bytes), stored, with libzip. */
-bool writeZip(const QString &path, const QList<QPair<QByteArray, QByteArray>> &entries)
-{
-    int code = 0;
-    zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
-    if (!archive) {
-        return false;
-    }
-    for (const auto &entry : entries) {
-        zip_source_t *source =
-            zip_source_buffer(archive, entry.second.constData(), zip_uint64_t(entry.second.size()), 0);
-        const zip_int64_t index = zip_file_add(archive, entry.first.constData(), source, ZIP_FL_ENC_UTF_8);
-        if (index < 0) {
-            zip_discard(archive);
-            return false;
-        }
-        zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_STORE, 0);
-    }
-    return zip_close(archive) == 0;
-}
-
 void appendLe(QByteArray &out, quint32 value, int bytes)
 {
     for (int i = 0; i < bytes; ++i) {
@@ -610,13 +589,15 @@ private slots:
         const QByteArray longKey(400, 'k');
         const QString folder = path("hostile");
         QDir().mkpath(folder);
-        QVERIFY(writeZip(folder + "/hostile_tweet_media_hashed_1.zip",
-                         {{"../../../evil/u/images/" + QByteArray::number(tweets[0]) + "-escape.png", bytes},
-                          {"/abs/u/images/" + QByteArray::number(tweets[1]) + "-k.png", bytes},
-                          {"C:\\win\\u\\images\\" + QByteArray::number(tweets[2]) + "-k2.png", bytes},
-                          {"a/u/images/" + QByteArray::number(tweets[3]) + "-" + longKey + ".png", bytes},
-                          {"a/u/images/" + QByteArray::number(tweets[4]) + "-.hidden.png", bytes},
-                          {"a/u/images/" + QByteArray::number(tweets[5]) + "-%2e%2e%2fx:y*z?.png", bytes}}));
+        QVERIFY(test::writeZipOfBytes(
+            folder + "/hostile_tweet_media_hashed_1.zip",
+            {{"../../../evil/u/images/" + QByteArray::number(tweets[0]) + "-escape.png", bytes},
+             {"/abs/u/images/" + QByteArray::number(tweets[1]) + "-k.png", bytes},
+             {"C:\\win\\u\\images\\" + QByteArray::number(tweets[2]) + "-k2.png", bytes},
+             {"a/u/images/" + QByteArray::number(tweets[3]) + "-" + longKey + ".png", bytes},
+             {"a/u/images/" + QByteArray::number(tweets[4]) + "-.hidden.png", bytes},
+             {"a/u/images/" + QByteArray::number(tweets[5]) + "-%2e%2e%2fx:y*z?.png", bytes}},
+            true));
         MediaIndexOptions options;
         options.inputs = {folder};
         options.writeReport = false;
@@ -787,7 +768,8 @@ private slots:
                                     QByteArray::number(i) + ".jpg",
                                 QByteArray("jpg")});
             }
-            QVERIFY(writeZip(folder + "/big_tweet_media_hashed_" + QString::number(zip) + ".zip", entries));
+            QVERIFY(test::writeZipOfBytes(folder + "/big_tweet_media_hashed_" + QString::number(zip) + ".zip",
+                                          entries, true));
             expected.append(25000);
         }
         const QString cache = path("killed.trove");

@@ -67,24 +67,6 @@ void screenshot(QWidget *widget, const QString &name)
     }
 }
 
-bool writeStoredZip(const QString &path, const QList<QPair<QByteArray, QByteArray>> &entries)
-{
-    int code = 0;
-    zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
-    if (!archive) {
-        return false;
-    }
-    for (const auto &entry : entries) {
-        zip_source_t *source =
-            zip_source_buffer(archive, entry.second.constData(), zip_uint64_t(entry.second.size()), 0);
-        if (zip_file_add(archive, entry.first.constData(), source, ZIP_FL_ENC_UTF_8) < 0) {
-            zip_discard(archive);
-            return false;
-        }
-    }
-    return zip_close(archive) == 0;
-}
-
 QList<qint64> ids(Database &db, const QString &sql, const QList<qint64> &bind = {})
 {
     QList<qint64> result;
@@ -223,12 +205,12 @@ void TestGallery::initTestCase()
         }
         const QString extra = m_home.filePath("extra/synthetic-alpha_tweet_media_hashed_9.zip");
         QVERIFY(QDir().mkpath(m_home.filePath("extra")));
-        QVERIFY(writeStoredZip(extra, {{"synthetic-alpha_9/" + userid.toUtf8() + "/videos/" +
-                                            QByteArray::number(newest[0]) + "-clipclipclip.mp4",
-                                        garbage},
-                                       {"synthetic-alpha_9/" + userid.toUtf8() + "/images/" +
-                                            QByteArray::number(newest[1]) + "-brokenbroken.jpg",
-                                        garbage}}));
+        QVERIFY(test::writeZipOfBytes(extra, {{"synthetic-alpha_9/" + userid.toUtf8() + "/videos/" +
+                                                   QByteArray::number(newest[0]) + "-clipclipclip.mp4",
+                                               garbage},
+                                              {"synthetic-alpha_9/" + userid.toUtf8() + "/images/" +
+                                                   QByteArray::number(newest[1]) + "-brokenbroken.jpg",
+                                               garbage}}));
         mediaFolders << m_home.filePath("extra");
     }
     // Media zips through the importer, as File › Import Folder… does.

@@ -42,58 +42,6 @@ using namespace trove;
 
 namespace {
 
-/** Writes a zip of @p entries, deflated, or stored when @p store. */
-bool writeZip(const QString &path, const QList<QPair<QByteArray, QByteArray>> &entries, bool store = false)
-{
-    int code = 0;
-    zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
-    if (!archive) {
-        return false;
-    }
-    for (const auto &entry : entries) {
-        zip_source_t *source =
-            zip_source_buffer(archive, entry.second.constData(), zip_uint64_t(entry.second.size()), 0);
-        const zip_int64_t index = zip_file_add(archive, entry.first.constData(), source, ZIP_FL_ENC_UTF_8);
-        if (index < 0) {
-            zip_discard(archive);
-            return false;
-        }
-        if (store) {
-            zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_STORE, 0);
-        }
-    }
-    return zip_close(archive) == 0;
-}
-
-void appendBigEndian(QByteArray &out, quint32 value)
-{
-    for (int shift = 24; shift >= 0; shift -= 8) {
-        out.append(char((value >> shift) & 0xFF));
-    }
-}
-
-void appendChunk(QByteArray &out, const QByteArray &type, const QByteArray &data)
-{
-    appendBigEndian(out, quint32(data.size()));
-    const QByteArray body = type + data;
-    out += body;
-    appendBigEndian(out, synthetic::SyntheticMedia::crc32(body.constData(), size_t(body.size())));
-}
-
-/** A PNG whose (valid, CRC-checked) header claims @p width × @p height pixels; its data is a few bytes. */
-QByteArray pngClaiming(quint32 width, quint32 height)
-{
-    QByteArray png("\x89PNG\r\n\x1a\n", 8);
-    QByteArray header;
-    appendBigEndian(header, width);
-    appendBigEndian(header, height);
-    header += QByteArray("\x08\x02\x00\x00\x00", 5);
-    appendChunk(png, "IHDR", header);
-    appendChunk(png, "IDAT", qCompress(QByteArray(64, '\0')).mid(4));
-    appendChunk(png, "IEND", QByteArray());
-    return png;
-}
-
 QByteArray encode(const QImage &image, const char *format)
 {
     QByteArray bytes;
@@ -247,22 +195,23 @@ private slots:
         m_videoBytes = mp4.size();
         const QString zip = m_dir.filePath("media/preview_tweet_media_hashed_1.zip");
         QVERIFY(QDir().mkpath(m_dir.filePath("media")));
-        QVERIFY(writeZip(zip, {{folder + "images/" + tweet + "-picture.png", encode(m_pngImage, "PNG")},
-                               {folder + "images/" + tweet + "-photo.jpg", jpeg},
-                               {folder + "animated_gifs/" + tweet + "-loop.gif", gifWithDelays(12, 30)},
-                               {folder + "videos/" + tweet + "-clip.mp4", mp4},
-                               {folder + "images/" + tweet + "-corrupt.jpg", corrupt},
-                               {folder + "images/" + tweet + "-huge.png", pngClaiming(50000, 50000)},
-                               {folder + "images/" + tweet + "-text.jpg", "This is not an image at all.\n"},
-                               {folder + "videos/" + tweet + "-broken.mp4", garbage},
-                               {"preview_1/README.txt", "Not media.\n"}}));
+        QVERIFY(test::writeZipOfBytes(
+            zip, {{folder + "images/" + tweet + "-picture.png", encode(m_pngImage, "PNG")},
+                  {folder + "images/" + tweet + "-photo.jpg", jpeg},
+                  {folder + "animated_gifs/" + tweet + "-loop.gif", gifWithDelays(12, 30)},
+                  {folder + "videos/" + tweet + "-clip.mp4", mp4},
+                  {folder + "images/" + tweet + "-corrupt.jpg", corrupt},
+                  {folder + "images/" + tweet + "-huge.png", test::pngClaiming(50000, 50000)},
+                  {folder + "images/" + tweet + "-text.jpg", "This is not an image at all.\n"},
+                  {folder + "videos/" + tweet + "-broken.mp4", garbage},
+                  {"preview_1/README.txt", "Not media.\n"}}));
         const QString gone = m_dir.filePath("media/gone_tweet_media_hashed_1.zip");
-        QVERIFY(writeZip(
+        QVERIFY(test::writeZipOfBytes(
             gone, {{"gone_1/" + userid + "/images/" + tweet + "-gone.png", encode(m_pngImage, "PNG")}}));
         const QString damagedZip = m_dir.filePath("media/damaged_tweet_media_hashed_1.zip");
         const QByteArray damagedPng = encode(testPicture(QSize(64, 64)), "PNG");
-        QVERIFY(writeZip(damagedZip,
-                         {{"damaged_1/" + userid + "/images/" + tweet + "-damaged.png", damagedPng}}, true));
+        QVERIFY(test::writeZipOfBytes(
+            damagedZip, {{"damaged_1/" + userid + "/images/" + tweet + "-damaged.png", damagedPng}}, true));
         {
             Database db;
             QVERIFY(db.open(m_cache));

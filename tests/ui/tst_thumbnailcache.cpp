@@ -30,53 +30,6 @@ using namespace trove;
 
 namespace {
 
-bool writeZip(const QString &path, const QList<QPair<QByteArray, QByteArray>> &entries)
-{
-    int code = 0;
-    zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
-    if (!archive) {
-        return false;
-    }
-    for (const auto &entry : entries) {
-        zip_source_t *source =
-            zip_source_buffer(archive, entry.second.constData(), zip_uint64_t(entry.second.size()), 0);
-        if (zip_file_add(archive, entry.first.constData(), source, ZIP_FL_ENC_UTF_8) < 0) {
-            zip_discard(archive);
-            return false;
-        }
-    }
-    return zip_close(archive) == 0;
-}
-
-void appendBigEndian(QByteArray &out, quint32 value)
-{
-    for (int shift = 24; shift >= 0; shift -= 8) {
-        out.append(char((value >> shift) & 0xFF));
-    }
-}
-
-void appendChunk(QByteArray &out, const QByteArray &type, const QByteArray &data)
-{
-    appendBigEndian(out, quint32(data.size()));
-    const QByteArray body = type + data;
-    out += body;
-    appendBigEndian(out, synthetic::SyntheticMedia::crc32(body.constData(), size_t(body.size())));
-}
-
-/** A PNG whose (valid, CRC-checked) header claims @p width × @p height pixels; its data is a few bytes. */
-QByteArray pngClaiming(quint32 width, quint32 height)
-{
-    QByteArray png("\x89PNG\r\n\x1a\n", 8);
-    QByteArray header;
-    appendBigEndian(header, width);
-    appendBigEndian(header, height);
-    header += QByteArray("\x08\x02\x00\x00\x00", 5); // 8 bits, RGB, deflate, no filter, no interlace
-    appendChunk(png, "IHDR", header);
-    appendChunk(png, "IDAT", qCompress(QByteArray(64, '\0')).mid(4)); // zlib stream of a few rows
-    appendChunk(png, "IEND", QByteArray());
-    return png;
-}
-
 qint64 folderBytes(const QString &folder)
 {
     qint64 bytes = 0;
@@ -190,10 +143,11 @@ private slots:
         }
         const QString extra = m_dir.filePath("extra/other_tweet_media_hashed_1.zip");
         QVERIFY(QDir().mkpath(m_dir.filePath("extra")));
-        QVERIFY(writeZip(extra, {{"other_1/u1/images/101-bigjpeg.jpg", bigJpeg},
-                                 {"other_1/u1/images/102-corrupt.jpg", garbage},
-                                 {"other_1/u1/images/103-huge.png", pngClaiming(50000, 50000)},
-                                 {"other_1/u1/videos/104-video.mp4", garbage}}));
+        QVERIFY(
+            test::writeZipOfBytes(extra, {{"other_1/u1/images/101-bigjpeg.jpg", bigJpeg},
+                                          {"other_1/u1/images/102-corrupt.jpg", garbage},
+                                          {"other_1/u1/images/103-huge.png", test::pngClaiming(50000, 50000)},
+                                          {"other_1/u1/videos/104-video.mp4", garbage}}));
 
         m_cache = m_dir.filePath("cache.trove");
         const ImportSummary imported = test::import(m_cache, archive.files);

@@ -152,17 +152,8 @@ void decode(const QByteArray &bytes, LoadResult *result)
     }
     result->format = QString::fromLatin1(reader.format());
     const QSize size = reader.size();
-    if (size.isValid() &&
-        (size.width() > ThumbnailCache::MaxSide || size.height() > ThumbnailCache::MaxSide ||
-         qint64(size.width()) * size.height() > ThumbnailCache::MaxPixels)) {
+    if (ThumbnailCache::exceedsLimits(size, &result->reason)) {
         result->problem = Problem::TooManyPixels;
-        result->reason =
-            MediaPreview::tr("The image claims to be %1 × %2 pixels: Trove does not decode images "
-                             "over %3 pixels a side or %4 megapixels.")
-                .arg(size.width())
-                .arg(size.height())
-                .arg(ThumbnailCache::MaxSide)
-                .arg(ThumbnailCache::MaxPixels / 1000000);
         return;
     }
     result->pixelSize = size;

@@ -149,15 +149,7 @@ bool decode(const QByteArray &bytes, QSize bound, QImage *out, QString *reason)
     }
     const QSize full = reader.size();
     if (full.isValid()) {
-        if (full.width() > ThumbnailCache::MaxSide || full.height() > ThumbnailCache::MaxSide ||
-            qint64(full.width()) * full.height() > ThumbnailCache::MaxPixels) {
-            *reason =
-                ThumbnailCache::tr("The image claims to be %1 × %2 pixels: Trove does not decode images "
-                                   "over %3 pixels a side or %4 megapixels.")
-                    .arg(full.width())
-                    .arg(full.height())
-                    .arg(ThumbnailCache::MaxSide)
-                    .arg(ThumbnailCache::MaxPixels / 1000000);
+        if (ThumbnailCache::exceedsLimits(full, reason)) {
             return false;
         }
         if (full.width() > bound.width() || full.height() > bound.height()) {
@@ -291,6 +283,24 @@ JobResult makeThumbnail(const QString &cachePath, qint64 mediaId, QSize size,
 }
 
 } // namespace
+
+bool ThumbnailCache::exceedsLimits(QSize size, QString *reason)
+{
+    if (!size.isValid() || (size.width() <= MaxSide && size.height() <= MaxSide &&
+                            qint64(size.width()) * size.height() <= MaxPixels)) {
+        return false;
+    }
+    if (reason) {
+        *reason =
+            tr("The image claims to be %1 × %2 pixels: Trove does not decode images over %3 pixels a side "
+               "or %4 megapixels.")
+                .arg(size.width())
+                .arg(size.height())
+                .arg(MaxSide)
+                .arg(MaxPixels / 1000000);
+    }
+    return true;
+}
 
 ThumbnailCache::ThumbnailCache(QThreadPool *pool, QObject *parent)
     : QObject(parent)

@@ -52,6 +52,11 @@ public:
     /** Images whose header claims more pixels than these are refused without decoding. */
     static constexpr int MaxSide = 20000;
     static constexpr qint64 MaxPixels = 100ll * 1000 * 1000;
+    /**
+     * Whether an image whose header claims @p size is over MaxSide or MaxPixels (and so is not decoded, here
+     * or in the preview); @p reason (optional) then says so for people. An invalid size is not over.
+     */
+    static bool exceedsLimits(QSize size, QString *reason = nullptr);
     /** Thumbnail sizes are clamped to this range a side. */
     static constexpr int MinThumbnailSide = 8;
     static constexpr int MaxThumbnailSide = 2048;
